@@ -1,0 +1,260 @@
+"""Raw text → Article: page chrome removed, headline, dateline, paragraphs, sentences, tokens.
+
+Every paragraph, sentence and token keeps its character offsets into `Article.text`, so any
+number shown to a student can be traced back to the words it came from: `article.text[s.start:s.end]`.
+"""
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from framelab.data import article_metadata, data_path
+from framelab.errors import FramelabError
+from framelab.resources import sentence_splitter
+
+MAX_CHARS = 200_000  # a long feature is ~50,000 characters; beyond this it is not one article
+
+# Page chrome is only ever removed from the top of the file, one whole line at a time:
+# icon labels (lower-case words, no punctuation: "clock menu more-arrow no yes") and short
+# navigation labels ending in a colon ("Filed under:").
+_ICON_LABELS = re.compile(r"[a-z]+(?:-[a-z]+)*(?: [a-z]+(?:-[a-z]+)*)*")
+_NAV_LABEL = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){0,2}:")
+
+# "MOSCOW (AP) — ", "UNITED NATIONS (AP) - ", "LONDON, England (Reuters) -- "
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.' ]*)?) \((?P<agency>[A-Z][A-Za-z-]{1,12})\)\s*(?:—|–|--|-)\s*"
+)
+_HTML_TAG = re.compile(r"<\s*/?\s*(?:script|style|html|head|body|div|span|p|br|a|img|iframe|table|li|ul)\b[^>]*>", re.I)
+_SENTENCE_END = tuple('.!?"”’)')
+
+_TOKEN = re.compile(
+    r"""(?:[A-Za-z]\.){2,}            # abbreviations: U.S., U.N.
+      | \d+(?:[.,:]\d+)*              # numbers: 1979, 7, 1,000, 3.5
+      | [A-Za-z]+(?=n['’]t\b)         # "do" of "don't"
+      | n['’]t\b                      # "n't"
+      | ['’][sS]\b                    # possessive "'s"
+      | \w+(?:-\w+)*                  # words, with inner hyphens: S-300, extra-regional
+      | \S                            # any other single mark: $ , . " “ ”
+    """,
+    re.X,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return any(ch.isalnum() for ch in self.text)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    number: int  # 1-based, counted over the whole article
+    paragraph: int  # 1-based paragraph number
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+
+    @property
+    def words(self) -> tuple[Token, ...]:
+        return tuple(t for t in self.tokens if t.is_word)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    number: int  # 1-based; paragraph 1 is the lede
+    start: int
+    end: int
+    text: str
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news report. Offsets everywhere refer to `text` (the raw text minus page chrome)."""
+
+    raw: str
+    text: str
+    body_start: int  # raw[body_start:] == text
+    chrome: tuple[str, ...]
+    headline: str | None
+    dateline: str | None
+    dateline_place: str | None
+    dateline_end: int  # offset where the lede's own words start (lede start when there is no dateline)
+    paragraphs: tuple[Paragraph, ...]
+    sha256: str
+    source: str
+
+    @classmethod
+    def from_text(cls, text: str | bytes, source: str = "pasted text") -> "Article":
+        """Build an Article from any plain-text news report (str, or UTF-8 bytes)."""
+        digest = hashlib.sha256(text if isinstance(text, bytes) else str(text).encode("utf-8")).hexdigest()
+        raw = validate_text(decode_text(text)).replace("\r\n", "\n").replace("\r", "\n")
+        chrome, body_start = split_page_chrome(raw)
+        body = raw[body_start:]
+        blocks = paragraph_spans(body)
+        headline = None
+        if len(blocks) > 1 and looks_like_headline(body[blocks[0][0]:blocks[0][1]]):
+            headline = body[blocks[0][0]:blocks[0][1]].strip()
+            blocks = blocks[1:]
+        if not blocks:
+            raise FramelabError("The text has a headline but no paragraphs: paste the whole article.")
+        match = _DATELINE.match(body, blocks[0][0])
+        paragraphs = build_paragraphs(body, blocks)
+        return cls(
+            raw=raw,
+            text=body,
+            body_start=body_start,
+            chrome=chrome,
+            headline=headline,
+            dateline=f"{match['place']} ({match['agency']})" if match else None,
+            dateline_place=match["place"] if match else None,
+            dateline_end=match.end() if match else blocks[0][0],
+            paragraphs=paragraphs,
+            sha256=digest,
+            source=source,
+        )
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        return tuple(t for s in self.sentences for t in s.tokens)
+
+    @property
+    def words(self) -> tuple[Token, ...]:
+        return tuple(t for t in self.tokens if t.is_word)
+
+    @property
+    def lede(self) -> Paragraph:
+        return self.paragraphs[0]
+
+    def paragraph(self, number: int) -> Paragraph:
+        """Paragraph by its 1-based number, as a student counts them."""
+        if not 1 <= number <= len(self.paragraphs):
+            raise FramelabError(f"There is no paragraph {number}: this article has {len(self.paragraphs)}.")
+        return self.paragraphs[number - 1]
+
+
+def decode_text(text: str | bytes) -> str:
+    """Bytes are read as UTF-8 (a byte-order mark is allowed); anything else is refused plainly."""
+    if isinstance(text, bytes):
+        try:
+            return text.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise FramelabError(
+                f"The file is not UTF-8 text (byte 0x{text[error.start]:02x} at position {error.start} "
+                "cannot be read). Open it in a text editor and save it as 'UTF-8' plain text, then try again."
+            ) from None
+    if not isinstance(text, str):
+        raise FramelabError(f"Expected the article as text, but got {type(text).__name__}. Pass a string.")
+    return text
+
+
+def validate_text(text: str) -> str:
+    """Refuse input that is not one plain-text article, with a sentence saying what to do."""
+    if not text.strip():
+        raise FramelabError("The text is empty. Paste or load a news article with at least one sentence.")
+    if len(text) > MAX_CHARS:
+        raise FramelabError(
+            f"The text is {len(text):,} characters long; framelab reads one article of up to "
+            f"{MAX_CHARS:,} characters. Split it into separate articles (one file each)."
+        )
+    if "\x00" in text:
+        raise FramelabError("The text contains NUL bytes, so it is a binary file, not plain text. Load a .txt file.")
+    tags = _HTML_TAG.findall(text)
+    if tags:
+        raise FramelabError(
+            f"The text looks like a web page: it contains HTML tags such as {tags[0]!r}. "
+            "Copy only the article's words (or save the page as plain text) and try again."
+        )
+    if not any(ch.isalpha() for ch in text):
+        raise FramelabError("The text has no letters in it. Paste the words of a news article.")
+    return text
+
+
+def split_page_chrome(raw: str) -> tuple[tuple[str, ...], int]:
+    """The chrome lines at the top of the file, and where the article itself starts."""
+    chrome, pos = [], 0
+    for line in raw.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped and not (_ICON_LABELS.fullmatch(stripped) or _NAV_LABEL.fullmatch(stripped)):
+            break
+        if stripped:
+            chrome.append(stripped)
+        pos += len(line)
+    if pos >= len(raw):  # nothing but chrome-like lines: treat it all as text
+        return (), 0
+    return tuple(chrome), pos
+
+
+def paragraph_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: blocks separated by blank lines, or single lines if none are."""
+    separator = r"\n[ \t]*\n\s*" if re.search(r"\n[ \t]*\n", body) else r"\n\s*"
+    spans, start = [], 0
+    for gap in re.finditer(separator, body):
+        spans.append((start, gap.start()))
+        start = gap.end()
+    spans.append((start, len(body)))
+    trimmed = []
+    for s, e in spans:
+        chunk = body[s:e]
+        if chunk.strip():
+            s += len(chunk) - len(chunk.lstrip())
+            e -= len(chunk) - len(chunk.rstrip())
+            trimmed.append((s, e))
+    return trimmed
+
+
+def looks_like_headline(block: str) -> bool:
+    """One short line, no dateline, no sentence-final punctuation."""
+    line = block.strip()
+    return "\n" not in line and len(line) <= 200 and not _DATELINE.match(line) and not line.endswith(_SENTENCE_END)
+
+
+def build_paragraphs(body: str, blocks: list[tuple[int, int]]) -> tuple[Paragraph, ...]:
+    paragraphs, sentence_number = [], 0
+    for number, (p_start, p_end) in enumerate(blocks, start=1):
+        sentences = []
+        for s_start, s_end in sentence_spans(body[p_start:p_end], number):
+            sentence_number += 1
+            start, end = p_start + s_start, p_start + s_end
+            tokens = tuple(Token(m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(body[start:end]))
+            sentences.append(Sentence(sentence_number, number, start, end, body[start:end], tokens))
+        paragraphs.append(Paragraph(number, p_start, p_end, body[p_start:p_end], tuple(sentences)))
+    return tuple(paragraphs)
+
+
+def sentence_spans(paragraph: str, number: int) -> list[tuple[int, int]]:
+    try:
+        return list(sentence_splitter().span_tokenize(paragraph))
+    except TimeoutError:  # nltk 3.10 stops Punkt's regular expressions after 5 s
+        raise FramelabError(
+            f"Paragraph {number} is too long to split into sentences ({len(paragraph):,} characters). "
+            "Put blank lines between the paragraphs and try again."
+        ) from None
+
+
+def seed_article_path() -> Path:
+    return data_path("article", article_metadata()["file"])
+
+
+def load_article(path: str | Path | None = None) -> Article:
+    """The seed article (AP, 12 March 2001) or any UTF-8 plain-text file."""
+    path = Path(path) if path is not None else seed_article_path()
+    if not path.is_file():
+        raise FramelabError(f"There is no file at {path}. Check the name and folder, then try again.")
+    return Article.from_text(path.read_bytes(), source=path.name)
+
+
+def seed_checksum_matches(article: Article) -> bool:
+    """True when the text is byte-for-byte the version the kit's answers were made for."""
+    return article.sha256 == article_metadata()["sha256"]

@@ -1,0 +1,66 @@
+"""Plotly figures for the notebooks. Each function takes a table and returns a figure, nothing else;
+each `*_takeaway` returns the one-line text that goes under the chart (it also serves readers who
+cannot see the chart). Every figure has a title and axis titles."""
+import pandas as pd
+import plotly.graph_objects as go
+
+# Okabe–Ito colours: distinguishable with the common forms of colour blindness.
+SIDE_COLOURS = {"US": "#0072B2", "Russia": "#D55E00", "Iran": "#009E73", "other": "#999999", "reporter": "#000000"}
+NEUTRAL_COLOUR = "#56B4E9"
+_LAYOUT = dict(template="plotly_white", font=dict(size=14), margin=dict(l=10, r=10, t=60, b=10))
+
+
+def paragraph_map_chart(table: pd.DataFrame) -> go.Figure:
+    """Heatmap of mentions: actors (rows) × paragraph numbers (columns)."""
+    figure = go.Figure(go.Heatmap(
+        z=table.values, x=[str(c) for c in table.columns], y=list(table.index),
+        colorscale=[[0, "#FFFFFF"], [1, "#0072B2"]], colorbar=dict(title="mentions"),
+        hovertemplate="%{y} in paragraph %{x}: %{z} mention(s)<extra></extra>",
+    ))
+    figure.update_layout(title="Who is mentioned in which paragraph", xaxis_title="paragraph (1 = lede)",
+                         yaxis_title="actor", yaxis_autorange="reversed", **_LAYOUT)
+    return figure
+
+
+def paragraph_map_takeaway(table: pd.DataFrame) -> str:
+    present = (table > 0).sum(axis=1).sort_values(ascending=False, kind="stable")
+    leaders = list(present[present == present.max()].index)
+    who = " and ".join(leaders)
+    others = "; ".join(f"{actor} {n}" for actor, n in present.items() if actor not in leaders)
+    return (f"Takeaway: {who} {'appear' if len(leaders) > 1 else 'appears'} in the most paragraphs "
+            f"({present.max()} of {table.shape[1]}); the others: {others}.")
+
+
+def word_frequency_chart(table: pd.DataFrame) -> go.Figure:
+    """Horizontal bars of the most frequent content words, most frequent on top."""
+    figure = go.Figure(go.Bar(x=table["count"], y=table["word"], orientation="h", marker_color=NEUTRAL_COLOUR,
+                              hovertemplate="%{y}: %{x}<extra></extra>"))
+    figure.update_layout(title="Most frequent words (without stopwords)", xaxis_title="times used",
+                         yaxis_title="word", yaxis_autorange="reversed", **_LAYOUT)
+    return figure
+
+
+def word_frequency_takeaway(table: pd.DataFrame) -> str:
+    top = table.head(3)
+    listed = ", ".join(f"'{w}' ({c})" for w, c in zip(top["word"], top["count"]))
+    return f"Takeaway: the most frequent content words are {listed}."
+
+
+def sentence_length_chart(table: pd.DataFrame) -> go.Figure:
+    """Bars: words per sentence, in reading order, hover shows the sentence."""
+    figure = go.Figure(go.Bar(
+        x=table["sentence"], y=table["words"], marker_color=NEUTRAL_COLOUR,
+        customdata=table[["paragraph", "text"]].values,
+        hovertemplate="sentence %{x} (paragraph %{customdata[0]}): %{y} words<br>%{customdata[1]}<extra></extra>",
+    ))
+    figure.update_layout(title="Sentence lengths in reading order", xaxis_title="sentence number",
+                         yaxis_title="words in the sentence", **_LAYOUT)
+    return figure
+
+
+def sentence_length_takeaway(table: pd.DataFrame) -> str:
+    longest = table.loc[table["words"].idxmax()]
+    shortest = table.loc[table["words"].idxmin()]
+    return (f"Takeaway: {len(table)} sentences, {table['words'].mean():.1f} words on average; the longest "
+            f"(sentence {longest['sentence']}, paragraph {longest['paragraph']}) has {longest['words']} words, "
+            f"the shortest (sentence {shortest['sentence']}) has {shortest['words']}.")

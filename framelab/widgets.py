@@ -1,0 +1,43 @@
+"""ipywidgets apps. Callbacks update widget values (HTML), they never print, so notebooks stay
+stable under nbval and no traceback ever lands in a widget."""
+from html import escape
+
+import ipywidgets as widgets
+
+from framelab.article import Article
+from framelab.display import context_lines_html
+from framelab.errors import FramelabError
+from framelab.reading import keyword_in_context, word_frequencies
+
+
+def kwic_explorer(article: Article, start_word: str = "stability") -> widgets.VBox:
+    """Pick or type a word; see every line where the article uses it (NLTK concordance)."""
+    suggestions = list(word_frequencies(article, top=30)["word"])
+    box = widgets.Combobox(value=start_word, options=suggestions, description="Word:",
+                           placeholder="type a word", ensure_option=False,
+                           style={"description_width": "initial"})
+    result = widgets.HTML()
+
+    def update(_change=None):
+        try:
+            result.value = context_lines_html(box.value, keyword_in_context(article, box.value))
+        except FramelabError as error:
+            result.value = f"<p>{escape(str(error))}</p>"
+
+    box.observe(update, names="value")
+    update()
+    label = widgets.HTML("<b>Keyword in context</b>: every use of a word, with the words around it.")
+    return widgets.VBox([label, box, result])
+
+
+def widget_check() -> widgets.VBox:
+    """A labelled slider whose readout sentence follows it: proof that widgets render here."""
+    slider = widgets.IntSlider(value=3, min=0, max=10, description="Try me:")
+    readout = widgets.HTML()
+
+    def update(_change=None):
+        readout.value = f"The slider is at <b>{slider.value}</b>. Widgets work on this machine."
+
+    slider.observe(update, names="value")
+    update()
+    return widgets.VBox([slider, readout])
