@@ -1,0 +1,83 @@
+"""Scoring an extractor against the hand-made gold standard in data/annotations/.
+
+A predicted quote matches a gold one when their spans overlap by at least `threshold` of the gold span's length
+(1.0 = exact span). Matching is one-to-one, best overlap first. Speaker, actor and cue accuracy are measured over
+the matched pairs."""
+from dataclasses import dataclass
+
+from framelab.data import read_table
+from framelab.quotes import Quote
+
+
+def load_gold_quotes() -> list[Quote]:
+    return [Quote(r["speaker"], r["actor"] or None, None, r["cue"], r["kind"], r["text"], int(r["paragraph"]),
+                  int(r["start"]), int(r["end"])) for r in read_table("annotations", "quotes_gold.csv")]
+
+
+def overlap_share(predicted: Quote, gold: Quote) -> float:
+    shared = min(predicted.end, gold.end) - max(predicted.start, gold.start)
+    return max(0, shared) / (gold.end - gold.start)
+
+
+def match_quotes(predicted: list[Quote], gold: list[Quote], threshold: float) -> list[tuple[Quote, Quote]]:
+    """One-to-one (predicted, gold) pairs; exact matching (threshold 1.0) also needs the same span."""
+    candidates = sorted(((overlap_share(p, g), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold)),
+                        reverse=True)
+    used_p, used_g, pairs = set(), set(), []
+    for share, i, j in candidates:
+        exact_ok = threshold < 1.0 or (predicted[i].start, predicted[i].end) == (gold[j].start, gold[j].end)
+        if share >= threshold and exact_ok and i not in used_p and j not in used_g:
+            used_p.add(i), used_g.add(j), pairs.append((predicted[i], gold[j]))
+    return pairs
+
+
+@dataclass(frozen=True)
+class Scores:
+    threshold: float
+    predicted: int
+    gold: int
+    matched: int
+    speaker_correct: int
+    actor_correct: int
+    cue_correct: int
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def accuracy(self, correct: int) -> float:
+        return correct / self.matched if self.matched else 0.0
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return " ".join((a or "").lower().split()) == " ".join((b or "").lower().split())
+
+
+def score_quotes(predicted: list[Quote], gold: list[Quote], threshold: float) -> Scores:
+    pairs = match_quotes(predicted, gold, threshold)
+    return Scores(threshold, len(predicted), len(gold), len(pairs),
+                  sum(_same(p.speaker, g.speaker) for p, g in pairs),
+                  sum(_same(p.actor, g.actor) for p, g in pairs),
+                  sum(p.cue == g.cue for p, g in pairs))
+
+
+def evaluation_report(predicted: list[Quote], gold: list[Quote]) -> str:
+    """The table `python -m framelab evaluate` prints."""
+    lines = [f"Quote extraction on the seed article: {len(predicted)} found, {len(gold)} in the gold standard",
+             f"{'span match':<22}{'precision':>10}{'recall':>8}{'F1':>7}{'speaker':>9}{'actor':>7}{'cue':>6}"]
+    for name, threshold in (("exact", 1.0), ("overlap >= 30%", 0.3)):
+        s = score_quotes(predicted, gold, threshold)
+        lines.append(f"{name:<22}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}"
+                     f"{s.accuracy(s.speaker_correct):>9.3f}{s.accuracy(s.actor_correct):>7.3f}"
+                     f"{s.accuracy(s.cue_correct):>6.3f}")
+    lines.append("speaker, actor and cue: share of matched quotes where they agree with the gold standard")
+    return "\n".join(lines)
