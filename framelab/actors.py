@@ -23,6 +23,7 @@ class Actor:
     name: str
     side: str
     kind: str
+    gender: str = ""  # "m", "f" or "" (unknown): lets "she said" skip a man named just before
 
 
 @dataclass(frozen=True)
@@ -35,17 +36,18 @@ class Mention:
     paragraph: int
     start: int
     end: int
+    gender: str = ""
 
 
 @cache
-def _default_rows() -> tuple[tuple[str, str, str, str], ...]:
-    return tuple((r["alias"], r["actor"], r["side"], r["kind"]) for r in read_table("lexicons", "actors.csv"))
+def _default_rows() -> tuple[dict[str, str], ...]:
+    return tuple(read_table("lexicons", "actors.csv"))
 
 
 def actor_table(rows=None) -> dict[str, Actor]:
-    """alias → Actor. `rows` (dicts with alias, actor, side, kind) replaces the default table."""
-    rows = _default_rows() if rows is None else [(r["alias"], r["actor"], r["side"], r["kind"]) for r in rows]
-    return {alias: Actor(actor, side, kind) for alias, actor, side, kind in rows}
+    """alias → Actor. `rows` (dicts with alias, actor, side, kind and optionally gender) replaces the default table."""
+    rows = _default_rows() if rows is None else rows
+    return {r["alias"]: Actor(r["actor"], r["side"], r["kind"], (r.get("gender") or "").strip()) for r in rows}
 
 
 def _alias_pattern(aliases) -> re.Pattern:
@@ -77,7 +79,7 @@ def find_mentions(article: Article, table: dict[str, Actor] | None = None) -> li
             who = table[match.group()]
             role = mention_role(article, match.start(), match.end())
             mentions.append(Mention(match.group(), who.name, who.side, who.kind, role, paragraph.number,
-                                    match.start(), match.end()))
+                                    match.start(), match.end(), who.gender))
     return mentions
 
 

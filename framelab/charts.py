@@ -64,3 +64,41 @@ def sentence_length_takeaway(table: pd.DataFrame) -> str:
     return (f"Takeaway: {len(table)} sentences, {table['words'].mean():.1f} words on average; the longest "
             f"(sentence {longest['sentence']}, paragraph {longest['paragraph']}) has {longest['words']} words, "
             f"the shortest (sentence {shortest['sentence']}) has {shortest['words']}.")
+
+
+def _side_colours(sides) -> list[str]:
+    return [SIDE_COLOURS.get(side, SIDE_COLOURS["other"]) for side in sides]
+
+
+def direct_speech_chart(table: pd.DataFrame) -> go.Figure:
+    """Bars: words each actor speaks inside quotation marks, coloured by side."""
+    figure = go.Figure(go.Bar(
+        x=table["actor"], y=table["words in quote marks"], marker_color=_side_colours(table["side"]),
+        customdata=table[["mentions", "indirect attributions"]].values,
+        hovertemplate="%{x}: %{y} words in quote marks<br>%{customdata[0]} mentions, "
+                      "%{customdata[1]} indirect attributions<extra></extra>",
+    ))
+    figure.update_layout(title="Who speaks in their own words?", xaxis_title="actor",
+                         yaxis_title="words inside quotation marks", **_LAYOUT)
+    return figure
+
+
+def _listing(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return " and ".join(items) if len(items) < 3 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def direct_speech_takeaway(table: pd.DataFrame) -> str:
+    spoken = table[table["words in quote marks"] > 0]
+    heard = _listing([f"{a} ({_plural(w, 'word')})" for a, w in zip(spoken["actor"], spoken["words in quote marks"])])
+    sides = table.groupby("side")[["words in quote marks", "mentions", "indirect attributions"]].sum()
+    silent = sides[(sides["words in quote marks"] == 0) & (sides["mentions"] > 1)]
+    unheard = _listing([f"the {side} side ({_plural(int(r['mentions']), 'mention')}, "
+                        f"{_plural(int(r['indirect attributions']), 'indirect attribution')})"
+                        for side, r in silent.iterrows()])
+    return (f"Takeaway: only {heard or 'nobody'} speak in quotation marks; "
+            f"nobody speaks in quotation marks for {unheard or 'no other side'}.")

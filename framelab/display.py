@@ -40,3 +40,26 @@ def context_lines_html(query: str, hits: list[ContextLine]) -> str:
     return (f"<p>“{escape(query)}”: {len(hits)} hit{'s' if len(hits) != 1 else ''}.</p>"
             '<table style="font-family: monospace"><tr><th>before</th><th>word</th><th>after</th>'
             f"<th>paragraph</th></tr>{rows}</table>")
+
+
+def highlighted_article_html(article: Article, marks: list[tuple[int, int, str, str]]) -> str:
+    """The article with spans (start, end, colour, label) underlined in colour; labels show on hover.
+
+    Overlapping spans are skipped after the first, so the HTML stays well formed."""
+    parts, pos = [f'<div style="{_BOX}">'], 0
+    ordered = sorted(marks)
+    for paragraph in article.paragraphs:
+        parts.append(f"<p><b>¶{paragraph.number}</b> ")
+        pos = paragraph.start
+        for start, end, colour, label in ordered:
+            if start < pos or start >= paragraph.end:
+                continue
+            end = min(end, paragraph.end)
+            parts.append(escape(article.text[pos:start]))
+            parts.append(f'<span title="{escape(label)}" style="border-bottom: 3px solid {colour}; '
+                         f'background: {colour}22">{escape(article.text[start:end])}</span>'
+                         f'<sup style="color:{colour}">[{escape(label)}]</sup>')
+            pos = end
+        parts.append(escape(article.text[pos:paragraph.end]) + "</p>")
+    parts.append("</div>")
+    return "".join(parts)

@@ -39,13 +39,20 @@ class Feedback:
                 f"{icon} {escape(self.message)}</div>")
 
 
+_NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split())}
+_NUMBER_WORDS.update(none=0, no=0, nothing=0)
+
+
 def as_number(answer: Any) -> int | None:
-    """An integer from 14, 14.0 or "14 paragraphs"; None when there is none."""
+    """An integer from 14, 14.0, "14 paragraphs" or "none"; None when there is none."""
     if isinstance(answer, bool):
         return None
     if isinstance(answer, (int, float)) and float(answer).is_integer():
         return int(answer)
     found = re.findall(r"-?\d+", str(answer))
+    if not found:
+        found = [_NUMBER_WORDS[w] for w in as_words(answer).split() if w in _NUMBER_WORDS]
     return int(found[0]) if len(found) == 1 else None
 
 
@@ -75,6 +82,52 @@ def _where_met(answer: Any) -> Feedback:
     return Feedback("try again", "Look at paragraph 2: it names the building where the presidents met.")
 
 
+def _name_judge(truth: Callable[[], str], right: str, hint: str, traps: dict[str, str] | None = None):
+    """Accept an answer that names `truth()` or one of its aliases ("Tehran" for Iran); known wrong names get
+    their own hint."""
+    def judge(answer: Any) -> Feedback:
+        from framelab.actors import actor_table
+
+        words, actor = f" {as_words(answer)} ", truth()
+        names = {as_words(alias) for alias, who in actor_table().items() if who.name == actor} | {as_words(actor)}
+        if any(f" {name} " in words for name in names):
+            return Feedback("correct", right.format(answer=actor))
+        for trap, message in (traps or {}).items():
+            if trap in words:
+                return Feedback("try again", message)
+        return Feedback("try again", hint)
+    return judge
+
+
+def _seed_quotes():
+    from framelab.quotes import find_quotes
+
+    return find_quotes(load_article())
+
+
+def _quote_in(paragraph: int):
+    return next(q for q in _seed_quotes() if q.paragraph == paragraph)
+
+
+def _us_direct_words() -> int:
+    from framelab.quotes import speech_by_actor
+
+    table = speech_by_actor(load_article(), _seed_quotes())
+    return int(table.loc[table["actor"] == "United States", "words in quote marks"].sum())
+
+
+def _cue_judge(paragraph: int, actor: str, right: str, hint: str):
+    def judge(answer: Any) -> Feedback:
+        from framelab.quotes import cue_forms
+
+        truth = next(q.cue for q in _seed_quotes() if q.paragraph == paragraph and q.actor == actor)
+        given = [cue_forms().get(w) for w in as_words(answer).split()]
+        if truth in given:
+            return Feedback("correct", right)
+        return Feedback("try again", hint)
+    return judge
+
+
 def _paragraph_count() -> int:
     return len(load_article().paragraphs)
 
@@ -98,6 +151,24 @@ EXERCISES: dict[str, Callable[[Any], Feedback]] = {
     "01.stability_uses": _count_judge(
         _stability_uses, "Right: {n} times, all in Khatami's quote (paragraph 13).",
         "Type 'stability' into the keyword-in-context explorer and count the lines."),
+    "02.continuation_speaker": _name_judge(
+        lambda: _quote_in(7).actor,
+        "Right: {answer}. Paragraph 7 opens with a quotation mark and names nobody, so by AP convention it goes on "
+        "with the speaker of the paragraph before.",
+        "Paragraph 7 names no speaker. Look at who is quoted in paragraph 6, just before it.",
+        {"khatami": "Khatami speaks in paragraph 13, much later. Who is quoted in paragraph 6?"}),
+    "02.us_direct_words": _count_judge(
+        _us_direct_words, "Right: {n}. The United States is mentioned again and again, but never quoted in its own words.",
+        "Look at the bar for the United States in the chart, or its row in the table."),
+    "02.ambassador_side": _name_judge(
+        lambda: _quote_in(8).actor,
+        "Right: {answer}. \"Iran's ambassador\" speaks for Iran; Moscow is only where the ambassador works.",
+        "Who sent the ambassador? Read the words before \"ambassador\".",
+        {"russia": "Careful: \"ambassador to Moscow\" says where the ambassador works, not whom he speaks for.",
+         "moscow": "Careful: \"ambassador to Moscow\" says where the ambassador works, not whom he speaks for."}),
+    "02.washington_cue": _cue_judge(
+        5, "United States", "Right: \"believes\". It reports what Washington thinks, not words anyone said: the "
+        "reporter tells us an inner state.", "Find \"Washington, which …\" in paragraph 5: which verb follows \"which\"?"),
 }
 
 

@@ -41,3 +41,28 @@ def widget_check() -> widgets.VBox:
     slider.observe(update, names="value")
     update()
     return widgets.VBox([slider, readout])
+
+
+def quote_explorer(article: Article, quotes) -> widgets.VBox:
+    """Filter the attributions by actor and kind; the article shows each one underlined in its side's colour."""
+    from framelab.charts import SIDE_COLOURS
+    from framelab.display import highlighted_article_html
+
+    actors = sorted({q.actor or "?" for q in quotes})
+    kinds = sorted({q.kind for q in quotes})
+    actor_box = widgets.Dropdown(options=["all"] + actors, value="all", description="Speaker:")
+    kind_box = widgets.Dropdown(options=["all"] + kinds, value="all", description="Kind:")
+    summary, page = widgets.HTML(), widgets.HTML()
+
+    def update(_change=None):
+        chosen = [q for q in quotes if actor_box.value in ("all", q.actor or "?") and kind_box.value in ("all", q.kind)]
+        marks = [(q.start, q.end, SIDE_COLOURS.get(q.side or "other", SIDE_COLOURS["other"]),
+                  f"{q.actor or '?'} · {q.kind} · {q.cue}") for q in chosen]
+        summary.value = (f"<p><b>{len(chosen)}</b> attribution{'s' if len(chosen) != 1 else ''} shown "
+                         f"(speaker: {escape(actor_box.value)}, kind: {escape(kind_box.value)}).</p>")
+        page.value = highlighted_article_html(article, marks)
+
+    actor_box.observe(update, names="value")
+    kind_box.observe(update, names="value")
+    update()
+    return widgets.VBox([widgets.HBox([actor_box, kind_box]), summary, page])
