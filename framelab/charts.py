@@ -102,3 +102,58 @@ def direct_speech_takeaway(table: pd.DataFrame) -> str:
                         for side, r in silent.iterrows()])
     return (f"Takeaway: only {heard or 'nobody'} speak in quotation marks; "
             f"nobody speaks in quotation marks for {unheard or 'no other side'}.")
+
+
+def _side_of(actor: str) -> str:
+    from framelab.actors import actor_table
+
+    if actor in ("reporter", "narration"):
+        return "reporter"
+    sides = {a.name: a.side for a in actor_table().values()}
+    return sides.get(actor, "other")
+
+
+def word_contribution_chart(words: pd.DataFrame, title: str) -> go.Figure:
+    """Bars: each scored word's contribution to VADER's raw sum (blue adds, vermilion subtracts)."""
+    colours = [SIDE_COLOURS["US"] if c > 0 else SIDE_COLOURS["Russia"] for c in words["contribution"]]
+    figure = go.Figure(go.Bar(
+        x=words["contribution"], y=[f"{w} ({i + 1})" for i, w in enumerate(words["word"])], orientation="h",
+        marker_color=colours, customdata=words[["lexicon rating", "rules applied"]].fillna("").values,
+        hovertemplate="%{y}: adds %{x}<br>lexicon rating %{customdata[0]}<br>%{customdata[1]}<extra></extra>",
+    ))
+    figure.update_layout(title=title, xaxis_title="contribution to the raw sum (positive adds, negative subtracts)",
+                         yaxis_title="word (position among scored words)", yaxis_autorange="reversed", **_LAYOUT)
+    return figure
+
+
+def word_contribution_takeaway(score) -> str:
+    scored = [w for w in score.words if w.contribution]
+    if not scored:
+        return "Takeaway: no word of this text is in VADER's lexicon, so its score is 0 (neutral) by default."
+    parts = _listing([f"'{w.word}' ({w.contribution:+g})" for w in scored])
+    return (f"Takeaway: {parts} add up to a raw sum of {score.raw_sum:+g}; VADER squashes it into a compound "
+            f"score of {score.compound:+.4f} ({score.label}). Every other word counts as 0.")
+
+
+def sentiment_by_actor_chart(table: pd.DataFrame, unit: str) -> go.Figure:
+    """Dots: the compound score of every quote or sentence, one row per actor, with the ±0.05 band shaded."""
+    figure = go.Figure()
+    for side in [s for s in SIDE_COLOURS if s in set(table["actor"].map(_side_of))]:
+        part = table[table["actor"].map(_side_of) == side]
+        figure.add_trace(go.Scatter(
+            x=part["compound"], y=part["actor"], mode="markers", name=side,
+            marker=dict(size=12, color=SIDE_COLOURS[side], line=dict(width=1, color="#000000")),
+            customdata=part[[unit, "text"]].values,
+            hovertemplate="%{customdata[0]}: %{x}<br>%{customdata[1]}<extra></extra>",
+        ))
+    figure.add_vrect(x0=-0.05, x1=0.05, fillcolor="#999999", opacity=0.2, line_width=0)
+    figure.update_layout(title=f"VADER compound score of every {unit}, by actor", xaxis_title="compound score "
+                         "(−1 most negative, +1 most positive; grey band = neutral)", yaxis_title="actor",
+                         xaxis_range=[-1, 1], legend_title="side", **_LAYOUT)
+    return figure
+
+
+def sentiment_by_actor_takeaway(table: pd.DataFrame, unit: str) -> str:
+    means = table.groupby("actor", sort=False)["compound"].agg(["mean", "size"])
+    parts = _listing([f"{actor} {row['mean']:+.2f} ({_plural(int(row['size']), unit)})" for actor, row in means.iterrows()])
+    return f"Takeaway: average compound score per actor: {parts}."

@@ -63,3 +63,36 @@ def highlighted_article_html(article: Article, marks: list[tuple[int, int, str, 
         parts.append(escape(article.text[pos:paragraph.end]) + "</p>")
     parts.append("</div>")
     return "".join(parts)
+
+
+def sentiment_html(score) -> str:
+    """A score and its word contributions, as a small escaped table."""
+    scored = [w for w in score.words if w.lexicon is not None or w.contribution or w.rules]
+    rows = "".join(
+        f"<tr><td>{escape(w.word)}</td><td>{'' if w.lexicon is None else f'{w.lexicon:+g}'}</td>"
+        f"<td><b>{w.contribution:+g}</b></td><td>{escape(', '.join(w.rules))}</td></tr>" for w in scored
+    )
+    note = " ⚠️ low confidence: one lexicon word or none." if score.low_confidence else ""
+    unscored = (f"<br>Domain words VADER does not score (count as 0): {escape(', '.join(score.unscored_domain_words))}."
+                if score.unscored_domain_words else "")
+    return (f"<p><b>compound {score.compound:+.4f}: {score.label}</b> · raw sum {score.raw_sum:+g} · "
+            f"{score.hits} of {len(score.words)} words in the lexicon.{note}{unscored}</p>"
+            "<table><tr><th>word</th><th>lexicon</th><th>contribution</th><th>rules</th></tr>"
+            f"{rows}</table>")
+
+
+def flips_html(table, unit: str) -> str:
+    """The sensitivity table: flipped labels first and marked."""
+    flipped = int(table["flipped"].sum())
+    ordered = table.sort_values("flipped", ascending=False, kind="stable")
+    rows = "".join(
+        f"<tr style=\"{'background:#FFF4E5' if r['flipped'] else ''}\"><td>{'🔄' if r['flipped'] else ''}</td>"
+        f"<td>{escape(str(r[unit]))}</td><td>{escape(str(r['actor']))}</td>"
+        f"<td>{r['compound (default)']:+.4f} {r['label (default)']}</td>"
+        f"<td>{r['compound (chosen)']:+.4f} {r['label (chosen)']}</td><td>{escape(r['text'][:90])}"
+        f"{'…' if len(r['text']) > 90 else ''}</td></tr>"
+        for _, r in ordered.iterrows()
+    )
+    return (f"<p><b>{flipped} of {len(table)}</b> labels flip compared with VADER's defaults (±0.05, names kept).</p>"
+            "<table><tr><th></th><th>" + escape(unit) + "</th><th>actor</th><th>default</th><th>these settings</th>"
+            f"<th>text</th></tr>{rows}</table>")

@@ -128,6 +128,44 @@ def _cue_judge(paragraph: int, actor: str, right: str, hint: str):
     return judge
 
 
+def _word_judge(truth: Callable[[], str], right: str, hint: str):
+    """Accept an answer containing the word `truth()` (any case)."""
+    def judge(answer: Any) -> Feedback:
+        if truth().lower() in as_words(answer).split():
+            return Feedback("correct", right.format(answer=truth()))
+        return Feedback("try again", hint)
+    return judge
+
+
+def _more_positive_speaker() -> str:
+    from framelab.sentiment import explain_sentiment
+
+    putin, khatami = _quote_in(6), _quote_in(13)
+    return max((putin, khatami), key=lambda q: explain_sentiment(q.text).compound).actor
+
+
+def _positive_word_in_us_sentence() -> str:
+    from framelab.sentiment import explain_sentiment
+
+    sentence = next(s for s in load_article().sentences if s.text.startswith("The United States claims"))
+    return next(w.word for w in explain_sentiment(sentence.text).words if (w.lexicon or 0) > 0).lower()
+
+
+def _claims_equals_says() -> str:
+    from framelab.sentiment import verb_swap
+
+    table = verb_swap("The United States claims the technology could be used to develop nuclear weapons.", "claims",
+                      ("says",))
+    return "no" if table["compound"].nunique() == 1 else "yes"
+
+
+def _khatami_last_label() -> str:
+    from framelab.sentiment import explain_sentiment
+
+    sentence = next(s for s in load_article().sentences if "alien presence" in s.text)
+    return explain_sentiment(sentence.text).label
+
+
 def _paragraph_count() -> int:
     return len(load_article().paragraphs)
 
@@ -169,6 +207,20 @@ EXERCISES: dict[str, Callable[[Any], Feedback]] = {
     "02.washington_cue": _cue_judge(
         5, "United States", "Right: \"believes\". It reports what Washington thinks, not words anyone said: the "
         "reporter tells us an inner state.", "Find \"Washington, which …\" in paragraph 5: which verb follows \"which\"?"),
+    "03.more_positive": _name_judge(
+        _more_positive_speaker, "Right: {answer}'s quote scores higher. Now look at the word chart to see which "
+        "words VADER counted.", "Compare the two compound scores in the table: the higher one is more positive."),
+    "03.united_word": _word_judge(
+        _positive_word_in_us_sentence, "Right: '{answer}' is in VADER's lexicon at +1.8, so the country's name "
+        "itself pulls the sentence towards positive.", "Look for the word with a positive lexicon rating in the "
+        "contribution table. It is part of a country's name."),
+    "03.claims_vs_says": _word_judge(
+        _claims_equals_says, "Right: '{answer}'. Neither verb is in VADER's lexicon, so both count as 0. VADER cannot "
+        "see the doubt that 'claims' casts.", "Look at the compound column of the verb-swap table: compare the "
+        "'claims' and 'says' rows."),
+    "03.khatami_label": _word_judge(
+        _khatami_last_label, "Right: '{answer}', because of 'undermine'. Yet Khatami is arguing FOR stability: "
+        "sentiment is not stance (lesson 04).", "Find sentence 19 in the sentence table and read its label."),
 }
 
 

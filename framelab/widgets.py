@@ -66,3 +66,44 @@ def quote_explorer(article: Article, quotes) -> widgets.VBox:
     kind_box.observe(update, names="value")
     update()
     return widgets.VBox([widgets.HBox([actor_box, kind_box]), summary, page])
+
+
+def sentiment_explorer(article: Article, quotes) -> widgets.VBox:
+    """Switch unit, threshold and masking; see which labels flip against VADER's defaults."""
+    from framelab.display import flips_html
+    from framelab.sentiment import label_flips
+
+    unit = widgets.ToggleButtons(options=["quote", "sentence", "paragraph"], value="sentence", description="Unit:")
+    threshold = widgets.ToggleButtons(options=[("±0.05", 0.05), ("±0.5", 0.5)], value=0.05, description="Threshold:")
+    mask = widgets.Checkbox(value=False, description="Mask actor names (e.g. 'The United States' → 'ACTOR')",
+                            style={"description_width": "initial"}, layout={"width": "auto"})
+    result = widgets.HTML()
+
+    def update(_change=None):
+        result.value = flips_html(label_flips(article, quotes, unit.value, threshold.value, mask.value), unit.value)
+
+    for control in (unit, threshold, mask):
+        control.observe(update, names="value")
+    update()
+    return widgets.VBox([unit, threshold, mask, result])
+
+
+def sentiment_playground(start_text: str = "") -> widgets.VBox:
+    """Type or edit a text; its VADER score and word contributions update as you type."""
+    from framelab.display import sentiment_html
+    from framelab.sentiment import explain_sentiment, playground_text
+
+    box = widgets.Textarea(value=start_text, description="Your text:", continuous_update=True,
+                           placeholder="Type or paste a quote", layout={"width": "95%", "height": "6em"},
+                           style={"description_width": "initial"})
+    result = widgets.HTML()
+
+    def update(_change=None):
+        try:
+            result.value = sentiment_html(explain_sentiment(playground_text(box.value)))
+        except FramelabError as error:
+            result.value = f"<p>⚠️ {escape(str(error))}</p>"
+
+    box.observe(update, names="value")
+    update()
+    return widgets.VBox([box, result])

@@ -1,0 +1,32 @@
+"""How fast does the sentiment playground answer a keystroke? Median and 95th percentile over many edits.
+
+Simulates a student typing a paragraph letter by letter (and deleting), timing the widget's full update:
+check the text, score it with explanations, render the HTML. Target: median under 20 ms.
+Run: .venv/bin/python bench/bench_playground.py"""
+import os
+import platform
+import statistics
+import time
+
+from framelab import load_article
+from framelab.widgets import sentiment_playground
+
+
+def main() -> None:
+    paragraph = load_article().paragraph(13).text  # Khatami's quote, 3 sentences
+    box, _result = sentiment_playground().children
+    edits = [paragraph[:n] for n in range(1, len(paragraph) + 1)] + [paragraph[:n] for n in range(len(paragraph), 0, -7)]
+    timings = []
+    for text in edits * 3:
+        start = time.perf_counter()
+        box.value = text
+        timings.append((time.perf_counter() - start) * 1000)
+    timings.sort()
+    p95 = timings[int(0.95 * (len(timings) - 1))]
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"playground update for a paragraph ({len(paragraph)} characters), {len(timings)} edits: "
+          f"median {statistics.median(timings):.2f} ms, 95th percentile {p95:.2f} ms, max {timings[-1]:.2f} ms")
+
+
+if __name__ == "__main__":
+    main()
