@@ -157,3 +157,39 @@ def sentiment_by_actor_takeaway(table: pd.DataFrame, unit: str) -> str:
     means = table.groupby("actor", sort=False)["compound"].agg(["mean", "size"])
     parts = _listing([f"{actor} {row['mean']:+.2f} ({_plural(int(row['size']), unit)})" for actor, row in means.iterrows()])
     return f"Takeaway: average compound score per actor: {parts}."
+
+
+_STANCE_VALUE = {"AGAINST": -1, "NONE": 0, "FAVOR": 1}
+
+
+def stance_heatmap(matrix: pd.DataFrame, evidence: pd.DataFrame, target_names: dict[str, str]) -> go.Figure:
+    """Actor × target: blue FAVOR, grey NONE, vermilion AGAINST; hover shows the evidence."""
+    hover = [[_evidence_hover(evidence, actor, target) for target in matrix.columns] for actor in matrix.index]
+    figure = go.Figure(go.Heatmap(
+        z=[[_STANCE_VALUE[v] for v in row] for row in matrix.values], text=matrix.values, texttemplate="%{text}",
+        x=[f"{t}: {target_names.get(t, t)}" for t in matrix.columns], y=list(matrix.index), zmin=-1, zmax=1,
+        colorscale=[[0, SIDE_COLOURS["Russia"]], [0.5, "#EEEEEE"], [1, SIDE_COLOURS["US"]]], showscale=False,
+        customdata=hover, hovertemplate="%{y} on %{x}: %{text}<br>%{customdata}<extra></extra>",
+    ))
+    figure.update_layout(title="Who is for or against what (stance matrix)", xaxis_title="target",
+                         yaxis_title="actor", yaxis_autorange="reversed", **_LAYOUT)
+    return figure
+
+
+def _evidence_hover(evidence: pd.DataFrame, actor: str, target: str) -> str:
+    rows = evidence[(evidence["actor"] == actor) & evidence["target"].str.startswith(target + " ")]
+    lines = [f"¶{p}: {' '.join(e.split())[:70]}" for p, e in zip(rows["paragraph"], rows["evidence"])][:3]
+    return "<br>".join(lines) or "no evidence in the report"
+
+
+def stance_takeaway(matrix: pd.DataFrame) -> str:
+    actors = list(matrix.index)
+    if len(actors) < 2:
+        return "Takeaway: only one actor, nothing to compare."
+    first, second = actors[0], actors[1]
+    same = int((matrix.loc[first] == matrix.loc[second]).sum())
+    text = f"Takeaway: {first} and {second} take the same position on {same} of {matrix.shape[1]} targets"
+    for other in actors[2:]:
+        opposed = [t for t in matrix.columns if {matrix.loc[other, t], matrix.loc[first, t]} == {"FAVOR", "AGAINST"}]
+        text += f"; {other} takes the opposite side from {first} on {_listing(opposed) or 'no target'}"
+    return text + "."

@@ -81,3 +81,39 @@ def evaluation_report(predicted: list[Quote], gold: list[Quote]) -> str:
                      f"{s.accuracy(s.cue_correct):>6.3f}")
     lines.append("speaker, actor and cue: share of matched quotes where they agree with the gold standard")
     return "\n".join(lines)
+
+
+def stance_scores(predicted: "pd.DataFrame", gold: "pd.DataFrame") -> dict:
+    """Cell-by-cell accuracy, SemEval-2016's F_avg = (F_FAVOR + F_AGAINST) / 2, and the confusion matrix."""
+    import pandas as pd
+
+    pairs = pd.DataFrame({"gold": gold.stack(), "predicted": predicted.loc[gold.index, gold.columns].stack()})
+    scores = {"cells": len(pairs), "accuracy": float((pairs["gold"] == pairs["predicted"]).mean())}
+    for label in ("FAVOR", "AGAINST"):
+        hit = int(((pairs["gold"] == label) & (pairs["predicted"] == label)).sum())
+        p = hit / max(1, int((pairs["predicted"] == label).sum()))
+        r = hit / max(1, int((pairs["gold"] == label).sum()))
+        scores[f"F_{label}"] = 2 * p * r / (p + r) if p + r else 0.0
+    scores["F_avg"] = (scores["F_FAVOR"] + scores["F_AGAINST"]) / 2
+    labels = ["FAVOR", "AGAINST", "NONE"]
+    scores["confusion"] = pd.crosstab(pairs["gold"], pairs["predicted"]).reindex(index=labels, columns=labels,
+                                                                                fill_value=0)
+    return scores
+
+
+def majority_baseline(gold: "pd.DataFrame") -> "pd.DataFrame":
+    """Every cell gets the gold matrix's most common label: the score any method must beat."""
+    majority = gold.stack().value_counts().sort_index().idxmax()
+    return gold.map(lambda _label: majority)
+
+
+def stance_report(predicted: "pd.DataFrame", gold: "pd.DataFrame") -> "pd.DataFrame":
+    """The detector beside the majority baseline: accuracy, F_FAVOR, F_AGAINST, F_avg."""
+    import pandas as pd
+
+    rows = []
+    for name, matrix in (("detector", predicted), ("majority baseline", majority_baseline(gold))):
+        s = stance_scores(matrix, gold)
+        rows.append((name, round(s["accuracy"], 3), round(s["F_FAVOR"], 3), round(s["F_AGAINST"], 3),
+                     round(s["F_avg"], 3)))
+    return pd.DataFrame(rows, columns=["method", "accuracy", "F_FAVOR", "F_AGAINST", "F_avg"]).set_index("method")

@@ -60,6 +60,16 @@ def as_words(answer: Any) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", str(answer).lower()))
 
 
+def as_yes_no(answer: Any) -> str | None:
+    """'yes' or 'no' from answers such as "No", "it does not change", "stays the same", "yes, it changes"."""
+    words = set(as_words(str(answer).replace("n't", " not")).split())
+    if words & {"no", "not", "same", "nope", "never", "unchanged", "identical"}:
+        return "no"
+    if words & {"yes", "yep", "changes", "changed", "different"}:
+        return "yes"
+    return None
+
+
 def _count_judge(truth: Callable[[], int], right: str, hint: str) -> Callable[[Any], Feedback]:
     def judge(answer: Any) -> Feedback:
         number = as_number(answer)
@@ -129,9 +139,9 @@ def _cue_judge(paragraph: int, actor: str, right: str, hint: str):
 
 
 def _word_judge(truth: Callable[[], str], right: str, hint: str):
-    """Accept an answer containing the word `truth()` (any case)."""
+    """Accept an answer containing the word `truth()` (any case); yes/no questions accept yes/no in other words."""
     def judge(answer: Any) -> Feedback:
-        if truth().lower() in as_words(answer).split():
+        if truth().lower() in as_words(answer).split() or (truth() in ("yes", "no") and as_yes_no(answer) == truth()):
             return Feedback("correct", right.format(answer=truth()))
         return Feedback("try again", hint)
     return judge
@@ -215,7 +225,7 @@ EXERCISES: dict[str, Callable[[Any], Feedback]] = {
         "itself pulls the sentence towards positive.", "Look for the word with a positive lexicon rating in the "
         "contribution table. It is part of a country's name."),
     "03.claims_vs_says": _word_judge(
-        _claims_equals_says, "Right: '{answer}'. Neither verb is in VADER's lexicon, so both count as 0. VADER cannot "
+        _claims_equals_says, "Right: {answer}, it stays the same. Neither verb is in VADER's lexicon, so both count as 0. VADER cannot "
         "see the doubt that 'claims' casts.", "Look at the compound column of the verb-swap table: compare the "
         "'claims' and 'says' rows."),
     "03.khatami_label": _word_judge(

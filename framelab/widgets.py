@@ -107,3 +107,56 @@ def sentiment_playground(start_text: str = "") -> widgets.VBox:
     box.observe(update, names="value")
     update()
     return widgets.VBox([box, result])
+
+
+def stance_annotator(items, folder: str = "student_work") -> widgets.VBox:
+    """Label each (actor, target) item FAVOR / AGAINST / NONE, compare with the gold and the detector
+    (Cohen's kappa), and save the labels to a CSV file for the teacher."""
+    from framelab.annotation import cohen_kappa, disagreements, save_labels
+    from framelab.stance import LABELS
+
+    choices = {}
+    rows = []
+    for item in items.to_dict("records"):
+        toggle = widgets.ToggleButtons(options=list(LABELS), value=None, description=item["item"],
+                                       style={"description_width": "8em", "button_width": "6em"})
+        choices[item["item"]] = toggle
+        rows.append(widgets.VBox([widgets.HTML(f"<b>{escape(item['actor'])}</b> on <i>{escape(item['target name'])}"
+                                               f"</i>: {escape(item['evidence'])}"), toggle]))
+    compare = widgets.Button(description="Compare my labels", button_style="info")
+    name = widgets.Text(description="Your name:", placeholder="first name and initial")
+    save = widgets.Button(description="Save my labels")
+    result, saved = widgets.HTML(), widgets.HTML()
+    gold = dict(zip(items["item"], items["gold"]))
+    detector = dict(zip(items["item"], items["detector"]))
+
+    def labels() -> dict:
+        return {item: toggle.value for item, toggle in choices.items()}
+
+    def kappa_text(value) -> str:
+        return "not defined yet (label at least two items, using more than one label)" if value is None else f"{value:.2f}"
+
+    def on_compare(_button=None):
+        mine = labels()
+        done = sum(1 for v in mine.values() if v)
+        table = disagreements(items, mine)
+        listed = "".join(f"<li><b>{escape(r['item'])}</b> ({escape(r['target name'])}): you {escape(str(r['yours']))}, "
+                         f"experts {escape(r['gold'])}, detector {escape(r['detector'])}</li>"
+                         for r in table.to_dict("records"))
+        result.value = (f"<p>You labelled <b>{done} of {len(mine)}</b> items. Agreement (Cohen's kappa, 1 = perfect, "
+                        f"0 = chance): with the experts <b>{kappa_text(cohen_kappa(mine, gold))}</b>, with the detector "
+                        f"<b>{kappa_text(cohen_kappa(mine, detector))}</b>; detector with experts "
+                        f"{kappa_text(cohen_kappa(detector, gold))}.</p>"
+                        + (f"<p>To discuss:</p><ul>{listed}</ul>" if listed else ""))
+
+    def on_save(_button=None):
+        try:
+            path = save_labels(labels(), name.value, folder)
+            saved.value = f"<p>✅ Saved to <code>{escape(str(path))}</code>. Hand this file to your teacher.</p>"
+        except FramelabError as error:
+            saved.value = f"<p>⚠️ {escape(str(error))}</p>"
+
+    compare.on_click(on_compare)
+    save.on_click(on_save)
+    on_compare()
+    return widgets.VBox(rows + [compare, result, widgets.HBox([name, save]), saved])

@@ -1,0 +1,73 @@
+"""Students' own stance labels: the items to label, agreement (Cohen's kappa with nltk), and saving to CSV."""
+import csv
+import re
+from pathlib import Path
+
+import pandas as pd
+from nltk.metrics.agreement import AnnotationTask
+
+from framelab.article import Article
+from framelab.errors import FramelabError
+from framelab.stance import LABELS, StanceEvidence, stance_targets
+
+STUDENT_WORK = "student_work"
+
+
+def annotation_items(article: Article, evidence: list[StanceEvidence], gold: pd.DataFrame,
+                     detector: pd.DataFrame) -> pd.DataFrame:
+    """One item per (actor, target) cell, with the detector's evidence to read, the gold and the detector label."""
+    names = {t.id: t.name for t in stance_targets()}
+    rows = []
+    for actor in gold.index:
+        for target in gold.columns:
+            found = [article.text[e.start:e.end] for e in evidence if e.actor == actor and e.target == target][:2]
+            rows.append((f"{actor} · {target}", actor, target, names.get(target, target),
+                         " … ".join(f"“{' '.join(s.split())}”" for s in found) or "(no evidence found: search the "
+                         "article yourself)", gold.loc[actor, target], detector.loc[actor, target]))
+    return pd.DataFrame(rows, columns=["item", "actor", "target", "target name", "evidence", "gold", "detector"])
+
+
+def cohen_kappa(first: dict[str, str], second: dict[str, str]) -> float | None:
+    """Cohen's kappa (nltk's AnnotationTask) over the items both have labelled; None when it is undefined
+    (fewer than two items, or both coders used one and the same label throughout)."""
+    shared = [item for item in first if item in second and first[item] and second[item]]
+    if len(shared) < 2:
+        return None
+    data = [("first", item, first[item]) for item in shared] + [("second", item, second[item]) for item in shared]
+    try:
+        return AnnotationTask(data=data).kappa()
+    except ZeroDivisionError:
+        return None
+
+
+def disagreements(items: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
+    """Items where the student's label differs from the gold or the detector: the list to discuss."""
+    table = items[items["item"].isin([i for i, label in labels.items() if label])].copy()
+    table["yours"] = table["item"].map(labels)
+    differs = (table["yours"] != table["gold"]) | (table["yours"] != table["detector"])
+    return table.loc[differs, ["item", "target name", "yours", "gold", "detector", "evidence"]]
+
+
+def safe_name(student: str) -> str:
+    name = re.sub(r"[^A-Za-z0-9_-]+", "_", (student or "").strip()).strip("_")
+    if not name:
+        raise FramelabError("Type your name first (letters and numbers), so your teacher knows whose file it is.")
+    return name[:40]
+
+
+def save_labels(labels: dict[str, str], student: str, folder: str | Path = STUDENT_WORK) -> Path:
+    """Write the student's labels to <folder>/<name>_stance_labels.csv and return the path."""
+    unknown = {label for label in labels.values() if label and label not in LABELS}
+    if unknown:
+        raise FramelabError(f"Labels must be FAVOR, AGAINST or NONE, not {sorted(unknown)}.")
+    done = {item: label for item, label in labels.items() if label}
+    if not done:
+        raise FramelabError("Label at least one item before saving.")
+    name = safe_name(student)
+    path = Path(folder) / f"{name}_stance_labels.csv"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["student", "item", "label"])
+        writer.writerows((name, item, label) for item, label in sorted(done.items()))
+    return path
