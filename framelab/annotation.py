@@ -28,15 +28,15 @@ def annotation_items(article: Article, evidence: list[StanceEvidence], gold: pd.
 
 
 def cohen_kappa(first: dict[str, str], second: dict[str, str]) -> float | None:
-    """Cohen's kappa (nltk's AnnotationTask) over the items both have labelled; None when it is undefined
-    (fewer than two items, or both coders used one and the same label throughout)."""
+    """Cohen's kappa (nltk's AnnotationTask) over the items both have labelled; None when fewer than two items
+    are shared (or nltk cannot compute it)."""
     shared = [item for item in first if item in second and first[item] and second[item]]
     if len(shared) < 2:
         return None
     data = [("first", item, first[item]) for item in shared] + [("second", item, second[item]) for item in shared]
     try:
         return AnnotationTask(data=data).kappa()
-    except ZeroDivisionError:
+    except ZeroDivisionError:  # guard: chance agreement of exactly 1
         return None
 
 

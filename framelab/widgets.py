@@ -134,7 +134,7 @@ def stance_annotator(items, folder: str = "student_work") -> widgets.VBox:
         return {item: toggle.value for item, toggle in choices.items()}
 
     def kappa_text(value) -> str:
-        return "not defined yet (label at least two items, using more than one label)" if value is None else f"{value:.2f}"
+        return "not defined yet (label at least two items)" if value is None else f"{value:.2f}"
 
     def on_compare(_button=None):
         mine = labels()
