@@ -14,7 +14,7 @@ from framelab.article import Article
 from framelab.data import read_table
 
 SIDES = ("US", "Russia", "Iran", "other")
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|across|through|into|near|inside)|\bambassador to)\s+(?:the\s+)?$", re.I)
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|across|through|into|near|inside)|\bambassador to)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"^\s*,\s*(?:which|who)\b")
 
 

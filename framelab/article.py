@@ -25,7 +25,7 @@ _NAV_LABEL = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){0,2}:")
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.' ]*)?) \((?P<agency>[A-Z][A-Za-z-]{1,12})\)\s*(?:—|–|--|-)\s*"
 )
-_HTML_TAG = re.compile(r"<\s*/?\s*(?:script|style|html|head|body|div|span|p|br|a|img|iframe|table|li|ul)\b[^>]*>", re.I)
+_HTML_TAG = re.compile(r"<\s*/?\s*(?:script|style|html|head|body|div|span|p|br|a|img|iframe|table|li|ul)\b[^>]*>", re.IGNORECASE)
 _SENTENCE_END = tuple('.!?"”’)')
 
 _TOKEN = re.compile(
@@ -37,7 +37,7 @@ _TOKEN = re.compile(
       | \w+(?:-\w+)*                  # words, with inner hyphens: S-300, extra-regional
       | \S                            # any other single mark: $ , . " “ ”
     """,
-    re.X,
+    re.VERBOSE,
 )
 
 

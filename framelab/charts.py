@@ -193,3 +193,27 @@ def stance_takeaway(matrix: pd.DataFrame) -> str:
         opposed = [t for t in matrix.columns if {matrix.loc[other, t], matrix.loc[first, t]} == {"FAVOR", "AGAINST"}]
         text += f"; {other} takes the opposite side from {first} on {_listing(opposed) or 'no target'}"
     return text + "."
+
+
+VERB_CLASS_COLOURS = {"neutral": "#56B4E9", "distancing": "#E69F00", "endorsing": "#009E73",
+                      "culpability": "#CC79A7", "affective": "#D55E00", "internal-state": "#0072B2"}
+
+
+def verb_class_chart(table: pd.DataFrame) -> go.Figure:
+    """Stacked bars: how each side's words and thoughts are reported, by verb class."""
+    figure = go.Figure()
+    for verb_class in [c for c in VERB_CLASS_COLOURS if c in table.columns]:
+        figure.add_trace(go.Bar(x=list(table.index), y=table[verb_class], name=verb_class,
+                                marker_color=VERB_CLASS_COLOURS[verb_class],
+                                hovertemplate="%{x}: %{y} × " + verb_class + "<extra></extra>"))
+    figure.update_layout(barmode="stack", title="Which verbs report each side's words and thoughts?",
+                         xaxis_title="side", yaxis_title="attributions", legend_title="verb class", **_LAYOUT)
+    return figure
+
+
+def verb_class_takeaway(table: pd.DataFrame) -> str:
+    parts = []
+    for side, row in table.iterrows():
+        used = [f"{verb_class} {int(n)}" for verb_class, n in row.items() if n]
+        parts.append(f"{side}: {', '.join(used) or 'none'}")
+    return "Takeaway: attribution verbs by class. " + "; ".join(parts) + "."

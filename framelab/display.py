@@ -96,3 +96,45 @@ def flips_html(table, unit: str) -> str:
     return (f"<p><b>{flipped} of {len(table)}</b> labels flip compared with VADER's defaults (±0.05, names kept).</p>"
             "<table><tr><th></th><th>" + escape(unit) + "</th><th>actor</th><th>default</th><th>these settings</th>"
             f"<th>text</th></tr>{rows}</table>")
+
+
+def word_diff_html(old: str, new: str) -> str:
+    """The edit, word by word: removed words struck through, added words highlighted (all escaped)."""
+    import difflib
+
+    a, b = old.split(), new.split()
+    parts = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            parts.append(escape(" ".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            parts.append(f'<del style="color:#D55E00">{escape(" ".join(a[i1:i2]))}</del>')
+        if j2 > j1:
+            parts.append(f'<ins style="background:#56B4E955">{escape(" ".join(b[j1:j2]))}</ins>')
+    return " ".join(parts)
+
+
+def layered_article_html(article: Article, outer: list[tuple[int, int, str]],
+                         inner: list[tuple[int, int, str, str]]) -> str:
+    """The article with two layers: `outer` spans (start, end, label) shaded grey and italic (the reporter's
+    voice), `inner` spans (start, end, colour, label) underlined in colour (actors, verbs). Escaped."""
+    parts = [f'<div style="{_BOX}">']
+    for paragraph in article.paragraphs:
+        cuts = {paragraph.start, paragraph.end}
+        for start, end, *_ in outer + inner:
+            cuts |= {min(max(start, paragraph.start), paragraph.end), min(max(end, paragraph.start), paragraph.end)}
+        cuts = sorted(cuts)
+        parts.append(f"<p><b>¶{paragraph.number}</b> ")
+        for a, b in zip(cuts, cuts[1:]):
+            piece = escape(article.text[a:b])
+            mark = next((m for m in inner if m[0] <= a and b <= m[1]), None)
+            if mark:
+                piece = (f'<span title="{escape(mark[3])}" style="border-bottom: 3px solid {mark[2]}; '
+                         f'background: {mark[2]}22">{piece}</span>')
+            if any(s <= a and b <= e for s, e, _ in outer):
+                piece = f'<span style="background:#E8E8E8; font-style: italic" title="the reporter’s own voice">{piece}</span>'
+            parts.append(piece)
+        parts.append("</p>")
+    parts.append("</div>")
+    return "".join(parts)

@@ -5,6 +5,8 @@ A predicted quote matches a gold one when their spans overlap by at least `thres
 the matched pairs."""
 from dataclasses import dataclass
 
+import pandas as pd
+
 from framelab.data import read_table
 from framelab.quotes import Quote
 
@@ -83,10 +85,8 @@ def evaluation_report(predicted: list[Quote], gold: list[Quote]) -> str:
     return "\n".join(lines)
 
 
-def stance_scores(predicted: "pd.DataFrame", gold: "pd.DataFrame") -> dict:
+def stance_scores(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict:
     """Cell-by-cell accuracy, SemEval-2016's F_avg = (F_FAVOR + F_AGAINST) / 2, and the confusion matrix."""
-    import pandas as pd
-
     pairs = pd.DataFrame({"gold": gold.stack(), "predicted": predicted.loc[gold.index, gold.columns].stack()})
     scores = {"cells": len(pairs), "accuracy": float((pairs["gold"] == pairs["predicted"]).mean())}
     for label in ("FAVOR", "AGAINST"):
@@ -101,16 +101,14 @@ def stance_scores(predicted: "pd.DataFrame", gold: "pd.DataFrame") -> dict:
     return scores
 
 
-def majority_baseline(gold: "pd.DataFrame") -> "pd.DataFrame":
+def majority_baseline(gold: pd.DataFrame) -> pd.DataFrame:
     """Every cell gets the gold matrix's most common label: the score any method must beat."""
     majority = gold.stack().value_counts().sort_index().idxmax()
     return gold.map(lambda _label: majority)
 
 
-def stance_report(predicted: "pd.DataFrame", gold: "pd.DataFrame") -> "pd.DataFrame":
+def stance_report(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     """The detector beside the majority baseline: accuracy, F_FAVOR, F_AGAINST, F_avg."""
-    import pandas as pd
-
     rows = []
     for name, matrix in (("detector", predicted), ("majority baseline", majority_baseline(gold))):
         s = stance_scores(matrix, gold)

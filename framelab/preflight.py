@@ -22,7 +22,7 @@ def _attempt(name: str, probe, fix: str) -> Check:
     """Run `probe` (returns (ok, found)); any exception becomes a failed check, never a traceback."""
     try:
         ok, found = probe()
-    except Exception as error:
+    except Exception as error:  # noqa: BLE001 (a failed check is reported, never raised)
         ok, found = False, f"{type(error).__name__}: {error}"
     return Check(name, ok, found, "" if ok else fix)
 

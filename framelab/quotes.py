@@ -17,6 +17,8 @@ import re
 from dataclasses import asdict, dataclass
 from functools import cache
 
+import pandas as pd
+
 from framelab.actors import Mention, find_mentions
 from framelab.article import Article, Sentence
 from framelab.data import read_table, read_word_list
@@ -51,9 +53,11 @@ class Quote:
 
 @cache
 def cue_forms() -> dict[str, str]:
-    """Inflected form → lemma, for every attribution verb in data/lexicons/attribution_verbs.csv."""
+    """Inflected form → lemma, for every speech or thought verb in data/lexicons/attribution_verbs.csv
+    (rows with part "verb"; "action" verbs such as pledge and nouns such as opposition only serve framing)."""
     return {form: row["lemma"] for row in read_table("lexicons", "attribution_verbs.csv")
-            if row["lemma"] != "according to" for form in row["forms"].split()}
+            if row["lemma"] != "according to" and row["part"] == "verb"
+            for form in row["forms"].split()}
 
 
 @cache
@@ -110,7 +114,7 @@ def _sentence_start(article: Article, sentence: Sentence) -> int:
 
 def _np_speaker(phrase: str) -> str:
     """The speaker words of a phrase: drop a leading 'However,' and trailing auxiliaries and adverbs."""
-    phrase = re.sub(r"^(?:however|but|and|meanwhile)\b,?\s*", "", phrase.strip(), flags=re.I)
+    phrase = re.sub(r"^(?:however|but|and|meanwhile)\b,?\s*", "", phrase.strip(), flags=re.IGNORECASE)
     return _AUX_TAIL.sub("", phrase).strip(' ,"“”«»„')
 
 
@@ -355,19 +359,15 @@ def find_quotes(article: Article, mentions: list[Mention] | None = None) -> list
     return sorted(direct + indirect + reporter, key=lambda q: q.start)
 
 
-def quote_table(quotes: list[Quote]) -> "pd.DataFrame":
+def quote_table(quotes: list[Quote]) -> pd.DataFrame:
     """The quotes as a table a student can read: paragraph, kind, speaker, actor, cue, text."""
-    import pandas as pd
-
     return pd.DataFrame([(q.paragraph, q.kind, q.speaker, q.actor or "?", q.cue, q.text) for q in quotes],
                         columns=["paragraph", "kind", "speaker", "actor", "cue", "text"])
 
 
-def speech_by_actor(article: Article, quotes: list[Quote], mentions: list[Mention] | None = None) -> "pd.DataFrame":
+def speech_by_actor(article: Article, quotes: list[Quote], mentions: list[Mention] | None = None) -> pd.DataFrame:
     """Per actor: mentions, quotations (direct, continuation and partial), words in quote marks, indirect
     attributions. Every mentioned actor gets a row, so an actor who is never quoted shows a 0."""
-    import pandas as pd
-
     mentions = find_mentions(article) if mentions is None else mentions
     rows = {}
     for m in mentions:

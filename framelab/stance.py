@@ -27,7 +27,7 @@ LABELS = ("FAVOR", "AGAINST", "NONE")
 NEGATORS = {"not", "n't", "never", "no", "without"}
 _SUBJECT_FILLER = {"of", "and", "the", "a", "an", "'s", "’s", "presidents", "president", "government", "officials",
                    "official", "ambassador", "to", "foreign", "minister", "spokesman", "spokeswoman"}
-_CLAUSE_BREAK = re.compile(r",\s+but\s+|;\s+|,\s+which\s+|,\s+who\s+|\bhowever,\s*", re.I)
+_CLAUSE_BREAK = re.compile(r",\s+but\s+|;\s+|,\s+which\s+|,\s+who\s+|\bhowever,\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def _side(actor: str, mentions: list[Mention]) -> str:
 
 
 def _find_all(phrase: str, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.I)
+    pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE)
     return [(m.start(), m.end()) for m in pattern.finditer(text, start, end)]
 
 

@@ -160,3 +160,85 @@ def stance_annotator(items, folder: str = "student_work") -> widgets.VBox:
     save.on_click(on_save)
     on_compare()
     return widgets.VBox(rows + [compare, result, widgets.HBox([name, save]), saved])
+
+
+def framing_highlighter(article: Article) -> widgets.VBox:
+    """The article with a chosen layer underlined (actors by side, or verbs by class) and, optionally,
+    the reporter's own voice shaded."""
+    from framelab.actors import find_mentions
+    from framelab.charts import SIDE_COLOURS, VERB_CLASS_COLOURS
+    from framelab.display import layered_article_html
+    from framelab.framing import verb_uses
+    from framelab.quotes import find_quotes
+
+    mentions = find_mentions(article)
+    quotes = find_quotes(article, mentions)
+    uses = verb_uses(article, quotes, mentions)
+    layer = widgets.ToggleButtons(options=["actors", "verbs by class", "nothing"], value="verbs by class",
+                                  description="Underline:")
+    shade = widgets.Checkbox(value=True, description="Shade the reporter's own voice (grey, italic)",
+                             style={"description_width": "initial"}, layout={"width": "auto"})
+    legend, page = widgets.HTML(), widgets.HTML()
+
+    def update(_change=None):
+        if layer.value == "actors":
+            inner = [(m.start, m.end, SIDE_COLOURS.get(m.side, SIDE_COLOURS["other"]), f"{m.alias} → {m.actor}")
+                     for m in mentions if m.role == "actor"]
+            colours = {side: c for side, c in SIDE_COLOURS.items() if side != "reporter"}
+        elif layer.value == "verbs by class":
+            inner = [(u.start, u.end, VERB_CLASS_COLOURS.get(u.verb_class, "#999999"),
+                      f"{u.side}: {u.lemma} ({u.verb_class})") for u in uses if u.end > u.start]
+            colours = VERB_CLASS_COLOURS
+        else:
+            inner, colours = [], {}
+        outer = [(q.start, q.end, "reporter") for q in quotes if q.kind == "reporter"] if shade.value else []
+        legend.value = " ".join(f'<span style="border-bottom: 3px solid {c}; padding: 0 4px">{escape(name)}</span>'
+                                for name, c in colours.items())
+        page.value = layered_article_html(article, outer, inner)
+
+    layer.observe(update, names="value")
+    shade.observe(update, names="value")
+    update()
+    return widgets.VBox([layer, shade, legend, page])
+
+
+def rewrite_lab(article: Article, paragraph: int = 14) -> widgets.VBox:
+    """Edit one paragraph; see the framing measures before and after, side by side, with the edit marked."""
+    from framelab.display import word_diff_html
+    from framelab.framing import compare_framing, rewrite_paragraph
+
+    choice = widgets.Dropdown(options=[(f"¶{p.number}", p.number) for p in article.paragraphs], value=paragraph,
+                              description="Paragraph:")
+    box = widgets.Textarea(value=article.paragraph(paragraph).text, description="Rewrite it:",
+                           continuous_update=False, layout={"width": "95%", "height": "7em"},
+                           style={"description_width": "initial"})
+    diff, result = widgets.HTML(), widgets.HTML()
+
+    def load(_change=None):
+        box.value = article.paragraph(choice.value).text
+        update()
+
+    def update(_change=None):
+        original = article.paragraph(choice.value).text
+        try:
+            table = compare_framing(article, rewrite_paragraph(article, choice.value, box.value))
+        except FramelabError as error:
+            diff.value, result.value = "", f"<p>⚠️ {escape(str(error))}</p>"
+            return
+        changed = table[table["changed"]]
+        diff.value = "<p><b>Your edit:</b> " + (word_diff_html(original, box.value) if box.value.split() !=
+                                                 original.split() else "(no change yet)") + "</p>"
+        summary = (f"<p><b>{len(changed)}</b> measure{'s' if len(changed) != 1 else ''} changed"
+                   f"{' (marked 🔄)' if len(changed) else ''}.</p>")
+        rows = "".join(f"<tr style=\"{'background:#FFF4E5' if r['changed'] else ''}\"><td>{'🔄' if r['changed'] else ''}"
+                       f"</td><td>{escape(str(r['side']))}</td><td>{escape(str(r['measure']))}</td>"
+                       f"<td>{escape(str(r['before']))}</td><td>{escape(str(r['after']))}</td></tr>"
+                       for r in table.to_dict("records"))
+        result.value = (summary + "<table><tr><th></th><th>side</th><th>measure</th><th>before</th><th>after</th>"
+                        f"</tr>{rows}</table>")
+
+    choice.observe(load, names="value")
+    box.observe(update, names="value")
+    update()
+    label = widgets.HTML("<b>Rewrite lab</b>: change a paragraph, then click outside the box to compare.")
+    return widgets.VBox([label, choice, box, diff, result])

@@ -51,5 +51,5 @@ def test_every_chart_is_followed_by_a_text_takeaway(path):
 def test_notebooks_stay_thin(path):
     for cell in cells(path):
         if cell["cell_type"] == "code":
-            assert not re.search(r"^\s*(def|class) ", source(cell), re.M), "logic belongs in framelab/"
+            assert not re.search(r"^\s*(def|class) ", source(cell), re.MULTILINE), "logic belongs in framelab/"
             assert len(source(cell).splitlines()) <= 12

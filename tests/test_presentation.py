@@ -6,8 +6,13 @@ import pytest
 
 from framelab import Article
 from framelab.actors import paragraph_map
-from framelab.charts import (SIDE_COLOURS, paragraph_map_chart, paragraph_map_takeaway, sentence_length_chart,
-                             word_frequency_chart)
+from framelab.charts import (
+    SIDE_COLOURS,
+    paragraph_map_chart,
+    paragraph_map_takeaway,
+    sentence_length_chart,
+    word_frequency_chart,
+)
 from framelab.exercises import EXERCISES, check
 from framelab.preflight import preflight
 from framelab.reading import sentence_lengths, word_frequencies

@@ -4,8 +4,17 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as Referenc
 
 from framelab.errors import FramelabError
 from framelab.quotes import find_quotes
-from framelab.sentiment import (compound_from_sum, explain_sentiment, label_flips, label_for, mask_actors,
-                                playground_text, sentiment_table, verb_swap, word_table)
+from framelab.sentiment import (
+    compound_from_sum,
+    explain_sentiment,
+    label_flips,
+    label_for,
+    mask_actors,
+    playground_text,
+    sentiment_table,
+    verb_swap,
+    word_table,
+)
 from framelab.widgets import sentiment_explorer, sentiment_playground
 
 US_SENTENCE = "The United States claims the technology could be used to develop nuclear weapons"

@@ -9,8 +9,14 @@ from framelab.annotation import annotation_items, cohen_kappa, save_labels
 from framelab.errors import FramelabError
 from framelab.evaluation import majority_baseline, stance_report, stance_scores
 from framelab.quotes import find_quotes
-from framelab.stance import (detect_stance, evidence_table, load_stance_gold, sentiment_versus_stance, stance_matrix,
-                             targets_from)
+from framelab.stance import (
+    detect_stance,
+    evidence_table,
+    load_stance_gold,
+    sentiment_versus_stance,
+    stance_matrix,
+    targets_from,
+)
 from framelab.widgets import stance_annotator
 
 ACTORS = ["Russia", "Iran", "United States"]

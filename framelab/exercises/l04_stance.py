@@ -1,0 +1,48 @@
+"""Lesson 04 (stance): exercises and how they are judged."""
+from collections.abc import Callable
+
+from framelab.article import load_article
+from framelab.exercises.core import name_judge, seed_quotes, word_judge
+
+
+def _stance_cell(actor: str, target: str) -> Callable[[], str]:
+    def truth() -> str:
+        from framelab.stance import detect_stance, stance_matrix
+
+        article = load_article()
+        return stance_matrix(detect_stance(article, seed_quotes()), [actor]).loc[actor, target].lower()
+    return truth
+
+
+def _majority_label() -> str:
+    from framelab.evaluation import majority_baseline
+    from framelab.stance import load_stance_gold
+
+    return majority_baseline(load_stance_gold()).iloc[0, 0].lower()
+
+
+def _warm_but_against() -> str:
+    from framelab.stance import detect_stance, sentiment_versus_stance
+
+    article, quotes = load_article(), seed_quotes()
+    table = sentiment_versus_stance(article, quotes, detect_stance(article, quotes))
+    clash = table[table["disagree"] & (table["sentiment"] == "positive") & table["stance"].str.contains("AGAINST")]
+    return clash["actor"].iloc[0]
+
+
+EXERCISES = {
+    "04.iran_foreign_forces": word_judge(
+        _stance_cell("Iran", "T4"), "Right: {answer}. Khatami says the region does not need extra-regional forces and "
+        "that an alien presence may undermine stability.", "Find the row Iran and the column T4 in the stance matrix."),
+    "04.us_pipelines": word_judge(
+        _stance_cell("United States", "T5"), "Right: {answer}. The report mentions US efforts to get Kazakh oil "
+        "shipped across the sea: the route a seabed-pipeline ban would block.",
+        "Look at the row United States, column T5, and hover to read the evidence from paragraph 11."),
+    "04.majority_label": word_judge(
+        _majority_label, "Right: {answer}. Guessing '{answer}' for every cell is the baseline any method must beat.",
+        "Count the labels in the gold matrix: which of FAVOR, AGAINST and NONE is most common?"),
+    "04.warm_but_against": name_judge(
+        _warm_but_against, "Right: {answer}. His words are warm (calm, peace), yet he is AGAINST foreign forces in "
+        "the region.", "In the sentiment-versus-stance table, find a row whose sentiment is positive and whose "
+        "stance is AGAINST."),
+}

@@ -1,0 +1,59 @@
+"""Lesson 05 (framing of US opposition): exercises and how they are judged."""
+from framelab.article import load_article
+from framelab.exercises.core import count_judge, seed_quotes, word_judge
+
+
+def _voice(side: str, measure: str) -> int:
+    from framelab.actors import find_mentions
+    from framelab.framing import voice_table
+
+    article = load_article()
+    table = voice_table(article, list(seed_quotes()), find_mentions(article)).set_index("side")
+    return int(table.loc[side, measure])
+
+
+def _class_of(lemma: str):
+    def truth() -> str:
+        from framelab.framing import verb_class
+
+        return verb_class(lemma)
+    return truth
+
+
+def _first_paragraph(side: str):
+    def truth() -> int:
+        from framelab.framing import framing_summary
+
+        return int(framing_summary(load_article()).loc[side, "first paragraph"])
+    return truth
+
+
+def _owner_of(label: str):
+    def truth() -> str:
+        from framelab.framing import label_owners
+
+        table = label_owners(load_article(), list(seed_quotes()))
+        return table.loc[table["label"] == label, "whose words"].iloc[0].split()[-1]
+    return truth
+
+
+EXERCISES = {
+    "05.us_direct_quotes": count_judge(
+        lambda: _voice("United States", "direct quotes"),
+        "Right: {n}. The United States is reported three times, but never in its own quoted words.",
+        "Read the row United States in the voice table, column 'direct quotes'."),
+    "05.claims_class": word_judge(
+        _class_of("claim"), "Right: '{answer}'. 'Claims' signals that the reporter does not vouch for the statement.",
+        "Look up 'claims' in the verb table: which class is it in?"),
+    "05.believes_class": word_judge(
+        lambda: _class_of("believe")().replace("internal-state", "internal"),
+        "Right: internal-state. 'Believes' reports a thought the reporter cannot observe.",
+        "Look up 'believes' in the verb table: which class is it in?"),
+    "05.us_first_paragraph": count_judge(
+        _first_paragraph("United States"), "Right: paragraph {n}, after the lede: Russia's and Iran's views come first.",
+        "Use the 'first paragraph' column of the table of first appearances."),
+    "05.dominance_owner": word_judge(
+        _owner_of("U.S. global dominance"), "Right: the {answer}. No one in the report is quoted saying "
+        "'U.S. global dominance': the reporter draws that conclusion.",
+        "Find 'U.S. global dominance' in the label table: whose words are they?"),
+}
