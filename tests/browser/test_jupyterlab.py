@@ -1,0 +1,137 @@
+"""Every notebook, opened and run in a real JupyterLab in Chromium, as a student would.
+
+For each notebook: Run All Cells, wait for the kernel, then check that no cell shows an error or a traceback,
+that no widget says "Error displaying widget", that every widget and every plotly figure the notebook stores is
+drawn on screen, and that operating one widget like a student changes what is shown to the right value."""
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.browser.conftest import ROOT, SCREENSHOTS
+
+WIDGET = "application/vnd.jupyter.widget-view+json"
+PLOTLY = "application/vnd.plotly.v1+json"
+NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
+
+
+def stored_counts(name: str) -> tuple[int, int]:
+    """How many widget and plotly outputs the stored notebook has."""
+    cells = json.loads((ROOT / "notebooks" / name).read_text(encoding="utf-8"))["cells"]
+    outputs = [o for c in cells if c["cell_type"] == "code" for o in c["outputs"]]
+    return (sum(WIDGET in o.get("data", {}) for o in outputs), sum(PLOTLY in o.get("data", {}) for o in outputs))
+
+
+def widget(page, label: str, kind: str):
+    """The control of a widget whose visible label is `label` (ipywidgets 8 markup)."""
+    return page.locator(f".widget-{kind}:has(> label.widget-label:text-is('{label}'))").first
+
+
+def slider_in_start_here(page):
+    handle = page.locator(".widget-slider .noUi-handle").first
+    handle.click()
+    for _ in range(2):
+        handle.press("ArrowRight")
+    return "The slider is at 5. Widgets work on this machine."
+
+
+def word_in_reading(page):
+    box = widget(page, "Word:", "text").locator("input")
+    box.fill("nuclear")
+    box.press("Enter")
+    return "“nuclear”: 6 hits."
+
+
+def speaker_in_who_speaks(page):
+    widget(page, "Speaker:", "dropdown").locator("select").select_option("United States")
+    return "3 attributions shown (speaker: United States, kind: all)."
+
+
+def text_in_sentiment(page):
+    area = page.locator(".widget-textarea:has(> label.widget-label:text-is('Your text:')) textarea").first
+    area.fill("any alien presence may undermine the stability")
+    return "compound -0.2960: negative"
+
+
+def label_in_stance(page):
+    toggles = page.locator(".widget-toggle-buttons:has(> label.widget-label:text-is('Russia · T1'))").first
+    toggles.locator("button", has_text="FAVOR").click()
+    page.locator("button.jupyter-button", has_text="Compare my labels").click()
+    return "You labelled 1 of 18 items."
+
+
+def rewrite_in_framing(page):
+    area = page.locator(".widget-textarea:has(> label.widget-label:text-is('Rewrite it:')) textarea").first
+    text = area.input_value()
+    area.fill(text.replace("claims", "says"))
+    area.press("Tab")  # the lab compares when the box loses focus
+    return "1 measure changed (marked 🔄)."
+
+
+STUDENT_ACTIONS = {
+    "00_start_here.ipynb": slider_in_start_here,
+    "01_reading.ipynb": word_in_reading,
+    "02_who_speaks.ipynb": speaker_in_who_speaks,
+    "03_sentiment.ipynb": text_in_sentiment,
+    "04_stance.ipynb": label_in_stance,
+    "05_framing_us_opposition.ipynb": rewrite_in_framing,
+}
+
+
+def menu(page, top: str, item: str) -> None:
+    page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(rf"^{top}$")).first.click()
+    page.locator(".lm-Menu-itemLabel", has_text=re.compile(rf"^{item}$")).first.click()
+
+
+def run_all_cells(page) -> None:
+    """Clear the stored outputs (so stale results cannot pass), run every cell, wait until all have run."""
+    menu(page, "Edit", "Clear Outputs of All Cells")
+    page.wait_for_function("""() => [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')]
+        .every(p => !/\\d/.test(p.textContent))""", timeout=30_000)
+    menu(page, "Run", "Run All Cells")
+    page.wait_for_function(
+        """() => {
+            const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')];
+            const busy = prompts.some(p => p.textContent.includes('*'));
+            const done = prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
+            const idle = document.querySelector('.jp-Notebook-ExecutionIndicator[data-status="idle"]');
+            return done && !busy && idle;
+        }""", timeout=180_000)
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_notebook_runs_and_responds_in_jupyterlab(lab, browser, name):
+    assert name in STUDENT_ACTIONS, f"{name}: add a student action to STUDENT_ACTIONS"
+    base, token, _root = lab
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        page.goto(f"{base}/lab/tree/notebooks/{name}?reset&token={token}")
+        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
+        page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]', state="attached",
+                               timeout=60_000)
+        run_all_cells(page)
+        widgets, figures = stored_counts(name)
+        page.wait_for_function(  # plotly draws its SVG asynchronously
+            f"() => document.querySelectorAll('.jp-RenderedPlotly:has(.main-svg)').length >= {figures}", timeout=60_000)
+        text = " ".join(page.locator(".jp-OutputArea-output").all_inner_texts())
+        assert "Error displaying widget" not in text and "Click to show javascript error" not in text
+        assert page.locator(".widget-error").count() == 0, "a widget failed to render"
+        assert "Traceback" not in text
+        assert page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]').count() == 0
+        views = page.locator(".jp-OutputArea-output > .jupyter-widgets")
+        assert views.count() == widgets, f"{views.count()} widgets drawn, {widgets} expected"
+        for i in range(views.count()):
+            views.nth(i).scroll_into_view_if_needed()
+            box = views.nth(i).bounding_box()
+            assert box and box["height"] > 10 and box["width"] > 10, f"widget {i} is not on screen"
+        assert page.locator(".jp-RenderedPlotly:has(.main-svg)").count() == figures
+        expected = STUDENT_ACTIONS[name](page)
+        page.get_by_text(expected, exact=False).first.wait_for(timeout=20_000)
+        assert not errors, errors
+    finally:
+        SCREENSHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"{Path(name).stem}.png"), full_page=False)
+        page.close()
