@@ -1,4 +1,6 @@
-"""Command line: `python -m framelab quotes PATH [--json]` and `python -m framelab evaluate`."""
+"""Command line: `python -m framelab quotes PATH [--json]`, `python -m framelab evaluate`,
+`python -m framelab analyze PATH [--json | --csv] [--out FILE]` and `python -m framelab assign LESSON --out DIR
+[--nbgrader]`."""
 import argparse
 import json
 import sys
@@ -25,6 +27,55 @@ def _evaluate(_args) -> str:
     return evaluation_report(find_quotes(load_article()), load_gold_quotes())
 
 
+def _analyze(args) -> int:
+    """Analyse one file or every .txt file in a folder; bad files are reported on stderr and skipped."""
+    from framelab.analyze import analyze_files, progress_bar, reports_csv, reports_json, reports_text, summary_line, text_files
+
+    try:
+        paths = text_files(args.path)
+    except FramelabError as error:
+        print(f"framelab: {error}", file=sys.stderr)
+        return 2
+    bar, live = len(paths) > 1, sys.stderr.isatty()  # a bar redrawn in place on a terminal, lines in a log
+    blank = "\r" + " " * len(progress_bar(len(paths), len(paths))) + "\r"
+
+    def progress(done, total, path, problem):
+        if problem:
+            print(f"{blank if bar and live else ''}framelab: skipped {path.name}: {problem}", file=sys.stderr)
+        if bar and live:
+            sys.stderr.write("\r" + progress_bar(done, total) + ("\n" if done == total else ""))
+        elif bar and (done == total or 10 * done // total != 10 * (done - 1) // total):
+            print(progress_bar(done, total), file=sys.stderr)
+        sys.stderr.flush()
+
+    reports, skipped = analyze_files(paths, progress)
+    if not reports:
+        print(f"framelab: no article could be analysed: {summary_line(0, len(skipped))}", file=sys.stderr)
+        return 2
+    output = reports_json(reports) if args.json else reports_csv(reports) if args.csv else reports_text(reports)
+    output = output if output.endswith("\n") else output + "\n"
+    if args.out:
+        try:
+            with open(args.out, "w", encoding="utf-8", newline="") as handle:
+                handle.write(output)
+        except OSError as error:
+            print(f"framelab: cannot write {args.out}: {error.strerror}.", file=sys.stderr)
+            return 2
+    else:
+        sys.stdout.write(output)
+    print(f"framelab: {summary_line(len(reports), len(skipped))}" + (f" Written to {args.out}." if args.out else ""),
+          file=sys.stderr)
+    return 0
+
+
+def _assign(args) -> str:
+    from framelab.assign import assign
+
+    written = assign(args.lesson, args.out, nbgrader=args.nbgrader)
+    what = "nbgrader source notebook" if args.nbgrader else "student pack"
+    return f"Wrote the {what} for lesson {args.lesson}:\n" + "\n".join(f"  {path}" for path in written)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m framelab", description="framelab: read the news critically.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -33,14 +84,37 @@ def main(argv=None) -> int:
     quotes.add_argument("--json", action="store_true", help="print one JSON list")
     quotes.set_defaults(run=_quotes)
     commands.add_parser("evaluate", help="score the quote extractor against the gold standard").set_defaults(run=_evaluate)
+    analyze = commands.add_parser(
+        "analyze", help="per article and actor: quotes, verb classes, sentiment (a .txt file or a folder of them)",
+        description="Per article and actor: mentions, quotations, indirect attributions, the classes of the verbs "
+                    "that report them, and the mean VADER compound of their quotes. Actors: the kit's table plus "
+                    "capitalised multi-word names found in each text (side 'other'). A file that cannot be read is "
+                    "reported on stderr and skipped.")
+    analyze.add_argument("path", help="a UTF-8 .txt file, or a folder of them")
+    output = analyze.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print one JSON list (one object per article)")
+    output.add_argument("--csv", action="store_true", help="print one CSV table (one row per article and actor)")
+    analyze.add_argument("--out", metavar="FILE", help="write to FILE instead of the screen")
+    assign = commands.add_parser(
+        "assign", help="write what a teacher hands out for a lesson (no answers), or nbgrader source notebooks",
+        description="Student pack: the lesson's notebook without outputs or answers, and a printable HTML handout with "
+                    "the tasks and the article. With --nbgrader: nbgrader source notebooks with the model answers "
+                    "between ### BEGIN SOLUTION / ### END SOLUTION and an autograded test cell per exercise.")
+    assign.add_argument("lesson", help="a lesson folder or its number, e.g. 03 or 03_sentiment")
+    assign.add_argument("--out", required=True, metavar="DIR", help="the folder to write into")
+    assign.add_argument("--nbgrader", action="store_true", help="write nbgrader source notebooks instead")
+    assign.set_defaults(run=_assign)
     args = parser.parse_args(argv)
+    if args.command == "analyze":
+        return _analyze(args)
     try:
         print(args.run(args))
     except FramelabError as error:
         print(f"framelab: {error}", file=sys.stderr)
         return 2
     except OSError as error:
-        print(f"framelab: cannot read {getattr(error, 'filename', None) or args.path}: {error.strerror}.", file=sys.stderr)
+        name = getattr(error, "filename", None) or getattr(args, "path", None) or getattr(args, "out", "")
+        print(f"framelab: cannot read or write {name}: {error.strerror}.", file=sys.stderr)
         return 2
     return 0
 

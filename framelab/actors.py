@@ -71,7 +71,9 @@ def mention_role(article: Article, start: int, end: int) -> str:
 
 def find_mentions(article: Article, table: dict[str, Actor] | None = None) -> list[Mention]:
     """Every alias of every actor in the article's paragraphs, in text order."""
-    table = actor_table() if table is None else table
+    table = actor_table() if table is None else {alias: who for alias, who in table.items() if alias.strip()}
+    if not table:
+        return []
     pattern = _alias_pattern(table)
     mentions = []
     for paragraph in article.paragraphs:

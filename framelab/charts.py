@@ -217,3 +217,42 @@ def verb_class_takeaway(table: pd.DataFrame) -> str:
         used = [f"{verb_class} {int(n)}" for verb_class, n in row.items() if n]
         parts.append(f"{side}: {', '.join(used) or 'none'}")
     return "Takeaway: attribution verbs by class. " + "; ".join(parts) + "."
+
+
+STATUS_COLOURS = {"correct": "#009E73", "try again": "#E69F00", "not answered": "#999999"}
+
+
+def class_answers_chart(counts: pd.DataFrame) -> go.Figure:
+    """Stacked bars per exercise: students correct, still trying, not answered."""
+    figure = go.Figure([go.Bar(x=list(counts.index), y=counts[status], name=status, marker_color=colour,
+                               hovertemplate="%{x}: %{y} " + status + "<extra></extra>")
+                        for status, colour in STATUS_COLOURS.items() if status in counts])
+    figure.update_layout(barmode="stack", title="Answers per exercise across the class", xaxis_title="exercise",
+                         yaxis_title="students", legend_title="status", **_LAYOUT)
+    return figure
+
+
+def class_answers_takeaway(counts: pd.DataFrame) -> str:
+    tried = counts["correct"] + counts["try again"]
+    hardest = (counts["try again"] / tried.where(tried > 0)).fillna(0).sort_values(ascending=False, kind="stable")
+    worst = hardest.index[0] if len(hardest) and hardest.iloc[0] > 0 else None
+    text = f"Takeaway: {int(counts['correct'].sum())} correct answers and {int(counts['try again'].sum())} still to revise"
+    return text + (f"; the exercise most often still wrong is {worst}." if worst else "; nothing is still wrong.")
+
+
+def stance_agreement_chart(table: pd.DataFrame) -> go.Figure:
+    """Bars: each student's Cohen's kappa with the gold stance labels."""
+    figure = go.Figure(go.Bar(x=table["student"], y=table["kappa with gold"], marker_color=SIDE_COLOURS["US"],
+                              customdata=table[["items labelled"]].values,
+                              hovertemplate="%{x}: kappa %{y} over %{customdata[0]} items<extra></extra>"))
+    figure.update_layout(title="Stance labels: agreement with the experts", xaxis_title="student",
+                         yaxis_title="Cohen's kappa (1 = perfect, 0 = chance)", yaxis_range=[-0.2, 1], **_LAYOUT)
+    return figure
+
+
+def stance_agreement_takeaway(table: pd.DataFrame) -> str:
+    if table.empty:
+        return "Takeaway: no stance labels handed in yet."
+    kappas = table["kappa with gold"].dropna()
+    return (f"Takeaway: {len(table)} students labelled stance; kappa with the experts ranges from {kappas.min():.2f} "
+            f"to {kappas.max():.2f} (median {kappas.median():.2f}).")

@@ -129,7 +129,8 @@ def voice_table(article: Article, quotes: list[Quote], mentions: list[Mention]) 
             speaker_kinds = {m.kind for m in mentions if m.alias in q.speaker and _side_name(m.side) == _side_name(side)}
             row["speaks as"] |= {"named person" if k == "person" else "institution or place name"
                                  for k in speaker_kinds} or {"unnamed"}
-    table = pd.DataFrame(rows.values())
+    table = pd.DataFrame(list(rows.values()), columns=["side", "mentions", "direct quotes", "words in quote marks",
+                                                       "indirect attributions", "speaks as"])
     table["voiceless mentions"] = table["mentions"] - table["direct quotes"] - table["indirect attributions"]
     table["speaks as"] = table["speaks as"].map(lambda kinds: ", ".join(sorted(kinds)) or "never speaks")
     order = ["side", "mentions", "direct quotes", "words in quote marks", "indirect attributions",
@@ -207,7 +208,7 @@ def framing_summary(article: Article) -> pd.DataFrame:
     classes = verb_classes_by_side(uses)
     first = first_perspective(article, uses).set_index("side")
     summary = voice[["direct quotes", "words in quote marks", "indirect attributions"]].copy()
-    summary["mean sentiment of its quotes"] = [_mean_sentiment(quotes, side) for side in summary.index]
+    summary["mean sentiment of its attributions"] = [_mean_sentiment(quotes, side) for side in summary.index]
     summary["attribution verbs"] = [", ".join(f"{c} {n}" for c, n in classes.loc[s].items() if n)
                                     if s in classes.index else "" for s in summary.index]
     summary["first paragraph"] = pd.array([first.loc[s, "first paragraph"] if s in first.index else None

@@ -385,6 +385,7 @@ def speech_by_actor(article: Article, quotes: list[Quote], mentions: list[Mentio
             else:
                 row["quotations"] += 1
                 row["words in quote marks"] += len(re.findall(r"[\w'’-]+", q.text))
-    table = pd.DataFrame(list(rows.values()))
+    table = pd.DataFrame(list(rows.values()), columns=["actor", "side", "mentions", "quotations",
+                                                       "words in quote marks", "indirect attributions"])
     return table.sort_values(["words in quote marks", "mentions", "actor"], ascending=[False, False, True],
                              ignore_index=True)

@@ -54,11 +54,14 @@ def content_words(article: Article) -> list[str]:
 
 
 def word_frequencies(article: Article, top: int = 15) -> pd.DataFrame:
-    """The `top` most frequent content words: columns word, count (ties in alphabetical order)."""
+    """The `top` most frequent content words, plus any that tie with the last: columns word, count
+    (most frequent first, ties in alphabetical order)."""
     counts = pd.Series(content_words(article), dtype="string").value_counts()
     table = counts.rename_axis("word").reset_index(name="count")
     table = table.sort_values(["count", "word"], ascending=[False, True], ignore_index=True)
-    return table.head(top)
+    if len(table) <= top:
+        return table
+    return table[table["count"] >= table["count"].iloc[top - 1]].reset_index(drop=True)
 
 
 def sentence_lengths(article: Article) -> pd.DataFrame:

@@ -113,6 +113,7 @@ def stance_annotator(items, folder: str = "student_work") -> widgets.VBox:
     """Label each (actor, target) item FAVOR / AGAINST / NONE, compare with the gold and the detector
     (Cohen's kappa), and save the labels to a CSV file for the teacher."""
     from framelab.annotation import cohen_kappa, disagreements, save_labels
+    from framelab.collect import record_stance_labels
     from framelab.stance import LABELS
 
     choices = {}
@@ -138,18 +139,20 @@ def stance_annotator(items, folder: str = "student_work") -> widgets.VBox:
 
     def on_compare(_button=None):
         mine = labels()
+        record_stance_labels(mine)
         done = sum(1 for v in mine.values() if v)
         table = disagreements(items, mine)
         listed = "".join(f"<li><b>{escape(r['item'])}</b> ({escape(r['target name'])}): you {escape(str(r['yours']))}, "
                          f"experts {escape(r['gold'])}, detector {escape(r['detector'])}</li>"
                          for r in table.to_dict("records"))
-        result.value = (f"<p>You labelled <b>{done} of {len(mine)}</b> items. Agreement (Cohen's kappa, 1 = perfect, "
-                        f"0 = chance): with the experts <b>{kappa_text(cohen_kappa(mine, gold))}</b>, with the detector "
-                        f"<b>{kappa_text(cohen_kappa(mine, detector))}</b>; detector with experts "
-                        f"{kappa_text(cohen_kappa(detector, gold))}.</p>"
+        result.value = (f"<p>You labelled <b>{done} of {len(mine)}</b> items. Agreement (Cohen's kappa: 1 = perfect, "
+                        "0 = no better than chance, below 0 = worse than chance): with the experts "
+                        f"<b>{kappa_text(cohen_kappa(mine, gold))}</b>, with the detector "
+                        f"<b>{kappa_text(cohen_kappa(mine, detector))}</b>.</p>"
                         + (f"<p>To discuss:</p><ul>{listed}</ul>" if listed else ""))
 
     def on_save(_button=None):
+        record_stance_labels(labels())
         try:
             path = save_labels(labels(), name.value, folder)
             saved.value = f"<p>✅ Saved to <code>{escape(str(path))}</code>. Hand this file to your teacher.</p>"

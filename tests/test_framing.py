@@ -3,9 +3,19 @@ import pytest
 
 from framelab.actors import find_mentions
 from framelab.errors import FramelabError
-from framelab.framing import (compare_framing, entman_functions, first_perspective, framing_summary, generic_frames,
-                              label_owners, rewrite_paragraph, verb_classes_by_side, verb_table, verb_uses,
-                              voice_table)
+from framelab.framing import (
+    compare_framing,
+    entman_functions,
+    first_perspective,
+    framing_summary,
+    generic_frames,
+    label_owners,
+    rewrite_paragraph,
+    verb_classes_by_side,
+    verb_table,
+    verb_uses,
+    voice_table,
+)
 from framelab.quotes import find_quotes
 from framelab.widgets import framing_highlighter, rewrite_lab
 

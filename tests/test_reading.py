@@ -21,7 +21,8 @@ def test_keyword_in_context_phrases_case_and_misses(seed):
 def test_word_frequencies_leave_out_stopwords(seed):
     table = word_frequencies(seed, top=5)
     assert list(zip(table["word"], table["count"])) == [
-        ("iran", 11), ("russia", 7), ("nuclear", 6), ("cooperation", 5), ("moscow", 5)]  # dateline left out
+        ("iran", 11), ("russia", 7), ("nuclear", 6), ("cooperation", 5), ("moscow", 5), ("u.s.", 5),
+        ("weapons", 5)]  # the dateline is left out; words tying with the fifth are kept
     assert "the" not in set(word_frequencies(seed, top=200)["word"])
 
 

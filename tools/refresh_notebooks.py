@@ -21,7 +21,8 @@ def notebooks(args: list[str]) -> list[Path]:
 
 def refresh(path: Path) -> None:
     notebook = nbformat.read(path, as_version=4)
-    NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+    NotebookClient(notebook, timeout=300, kernel_name="python3", record_timing=False,
+                   resources={"metadata": {"path": str(path.parent)}}).execute()
     # The widget state stays in the metadata: JupyterLab shows stored widgets before the kernel runs.
     nbformat.write(notebook, path)
     print(f"refreshed {path.relative_to(ROOT)}")

@@ -4,11 +4,12 @@ lessons/*/answer_key.json, and a test runs each through `check`.
 """
 from typing import Any
 
-from framelab.exercises import l01_reading, l02_who_speaks, l03_sentiment, l04_stance, l05_framing
+from framelab.collect import record_answer
+from framelab.exercises import l01_reading, l02_who_speaks, l03_sentiment, l04_stance, l05_framing, l06_own_article
 from framelab.exercises.core import Feedback
 
 EXERCISES = {**l01_reading.EXERCISES, **l02_who_speaks.EXERCISES, **l03_sentiment.EXERCISES, **l04_stance.EXERCISES,
-             **l05_framing.EXERCISES}
+             **l05_framing.EXERCISES, **l06_own_article.EXERCISES}
 
 
 def check(exercise: str, answer: Any = ...) -> Feedback:
@@ -18,7 +19,9 @@ def check(exercise: str, answer: Any = ...) -> Feedback:
     if answer is ... or answer is None or (isinstance(answer, str) and not answer.strip()):
         return Feedback("not answered", "Not answered yet: replace the ... with your answer and run the cell again.")
     try:
-        return EXERCISES[exercise](answer)
+        feedback = EXERCISES[exercise](answer)
     except Exception as error:  # noqa: BLE001 (feedback must never crash a student's notebook)
-        return Feedback("cannot check", f"This answer could not be checked ({type(error).__name__}). "
-                                        "Try writing it more simply.")
+        feedback = Feedback("cannot check", f"This answer could not be checked ({type(error).__name__}). "
+                                            "Try writing it more simply.")
+    record_answer(exercise, answer, feedback.status)  # for save_my_work(name) at the end of the lesson
+    return feedback

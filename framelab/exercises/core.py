@@ -56,7 +56,8 @@ def as_number(answer: Any) -> int | None:
 
 
 def as_words(answer: Any) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", str(answer).lower()))
+    """Lower-case words only; British 'favour' reads as 'favor'."""
+    return " ".join(re.findall(r"[a-z0-9]+", str(answer).lower().replace("favour", "favor")))
 
 
 def as_yes_no(answer: Any) -> str | None:
@@ -97,10 +98,13 @@ def name_judge(truth: Callable[[], str], right: str, hint: str, traps: dict[str,
     return judge
 
 
-def word_judge(truth: Callable[[], str], right: str, hint: str):
-    """Accept an answer containing the word `truth()` (any case); yes/no questions accept yes/no in other words."""
+def word_judge(truth: Callable[[], str], right: str, hint: str, synonyms: dict[str, set[str]] | None = None):
+    """Accept an answer containing the word `truth()` or a synonym of it (any case); yes/no questions accept
+    yes/no in other words."""
     def judge(answer: Any) -> Feedback:
-        if truth().lower() in as_words(answer).split() or (truth() in ("yes", "no") and as_yes_no(answer) == truth()):
+        words = set(as_words(answer).split())
+        accepted = {truth().lower()} | (synonyms or {}).get(truth().lower(), set())
+        if words & accepted or (truth() in ("yes", "no") and as_yes_no(answer) == truth()):
             return Feedback("correct", right.format(answer=truth()))
         return Feedback("try again", hint)
     return judge

@@ -44,5 +44,5 @@ EXERCISES = {
     "04.warm_but_against": name_judge(
         _warm_but_against, "Right: {answer}. His words are warm (calm, peace), yet he is AGAINST foreign forces in "
         "the region.", "In the sentiment-versus-stance table, find a row whose sentiment is positive and whose "
-        "stance is AGAINST."),
+        "stance is AGAINST.", {"iran": "Name the person who speaks, not the country."}),
 }

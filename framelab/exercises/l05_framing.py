@@ -55,5 +55,6 @@ EXERCISES = {
     "05.dominance_owner": word_judge(
         _owner_of("U.S. global dominance"), "Right: the {answer}. No one in the report is quoted saying "
         "'U.S. global dominance': the reporter draws that conclusion.",
-        "Find 'U.S. global dominance' in the label table: whose words are they?"),
+        "Find 'U.S. global dominance' in the label table: whose words are they?",
+        synonyms={"reporter": {"journalist", "writer", "ap", "author", "reporters"}}),
 }

@@ -117,3 +117,27 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(autouse=True)
+def _hard_time_limit():
+    """A browser test that hangs fails after 5 minutes instead of stalling CI (Playwright's own waits are shorter)."""
+    def give_up(_signum, _frame):
+        raise TimeoutError("browser test took more than 300 s")
+
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.alarm(300)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.fixture(scope="session")
+def warm_lab(lab, browser):
+    """Open JupyterLab once before the tests: its first load in a fresh settings folder is the slowest."""
+    base, token, _root = lab
+    page = browser.new_page()
+    page.goto(f"{base}/lab?reset&token={token}")
+    page.wait_for_selector("#jp-main-dock-panel", timeout=120_000)
+    page.close()
+    return lab

@@ -11,6 +11,11 @@ import pytest
 
 from tests.browser.conftest import ROOT, SCREENSHOTS
 
+try:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+except ImportError:  # the tests are skipped without playwright (see conftest.py)
+    PlaywrightTimeout = TimeoutError
+
 WIDGET = "application/vnd.jupyter.widget-view+json"
 PLOTLY = "application/vnd.plotly.v1+json"
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
@@ -69,6 +74,13 @@ def rewrite_in_framing(page):
     return "1 measure changed (marked 🔄)."
 
 
+def actor_table_in_own_article(page):
+    area = page.locator(".widget-textarea:has(> label.widget-label:text-is('Actor table (CSV):')) textarea").first
+    area.fill(area.input_value().replace("Lower Vell Farmers Union,farmers", "Lower Vell Farmers Union,Sudria"))
+    area.press("Tab")  # the table is read when the box loses focus
+    return "8 rows, 6 actors, 3 sides. 7 attributions found."
+
+
 STUDENT_ACTIONS = {
     "00_start_here.ipynb": slider_in_start_here,
     "01_reading.ipynb": word_in_reading,
@@ -76,6 +88,7 @@ STUDENT_ACTIONS = {
     "03_sentiment.ipynb": text_in_sentiment,
     "04_stance.ipynb": label_in_stance,
     "05_framing_us_opposition.ipynb": rewrite_in_framing,
+    "06_your_own_article.ipynb": actor_table_in_own_article,
 }
 
 
@@ -101,8 +114,17 @@ def run_all_cells(page) -> None:
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)
-def test_notebook_runs_and_responds_in_jupyterlab(lab, browser, name):
+def test_notebook_runs_and_responds_in_jupyterlab(warm_lab, browser, name):
     assert name in STUDENT_ACTIONS, f"{name}: add a student action to STUDENT_ACTIONS"
+    try:
+        check_in_jupyterlab(warm_lab, browser, name)
+    except PlaywrightTimeout:
+        # A cold kernel or page can miss a wait once on a busy machine; a real fault fails the second time too.
+        check_in_jupyterlab(warm_lab, browser, name)
+
+
+def check_in_jupyterlab(lab, browser, name):
+    """Open, run all cells, check what is drawn, operate one widget; screenshot in tests/browser/screenshots/."""
     base, token, _root = lab
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     errors = []

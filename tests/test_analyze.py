@@ -1,0 +1,391 @@
+"""Your own article: the input check, the actor-table guess, the widgets of notebook 06, and
+`python -m framelab analyze` on a folder with good and broken files."""
+import csv
+import datetime
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from framelab.__main__ import main
+from framelab.actors import find_mentions
+from framelab.analyze import (
+    actor_changes,
+    actor_rows_csv,
+    analyze_article,
+    check_own_text,
+    example_actor_rows,
+    example_article,
+    example_text,
+    input_check_table,
+    parse_actor_csv,
+    parse_targets_csv,
+    progress_bar,
+    propose_actor_rows,
+    read_own_article,
+    summary_line,
+)
+from framelab.article import MAX_CHARS, Article, seed_article_path
+from framelab.errors import FramelabError
+from framelab.quotes import find_quotes, speech_by_actor
+
+GOOD = ("seed.txt", "vell_dam.txt")
+BAD = {
+    "latin1.txt": ("Talks in Zürich ended on Monday.".encode("latin-1"), "not UTF-8 text (byte 0xfc"),
+    "empty.txt": (b"", "The text is empty"),
+    "page.txt": (b"<html><body><p>Talks ended on Monday.</p></body></html>", "looks like a web page"),
+    "huge.txt": (b"word " * 60_000, "300,000 characters long"),
+}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    shutil.copy(seed_article_path(), folder / "seed.txt")
+    (folder / "vell_dam.txt").write_text(example_text(), encoding="utf-8")
+    for name, (content, _) in BAD.items():
+        (folder / name).write_bytes(content)
+    (folder / "notes.md").write_text("not a .txt file: left out", encoding="utf-8")
+    return folder
+
+
+def run_cli(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "framelab", "analyze", *map(str, args)], capture_output=True,
+                          text=True, cwd=cwd)
+
+
+@pytest.fixture(scope="module")
+def json_run(corpus):
+    return run_cli(corpus, "--json")
+
+
+@pytest.fixture(scope="module")
+def csv_run(corpus, tmp_path_factory):
+    out = tmp_path_factory.mktemp("out") / "results.csv"
+    return run_cli(corpus, "--csv", "--out", out), out
+
+
+def actor(report: dict, name: str) -> dict:
+    return next(a for a in report["actors"] if a["actor"] == name)
+
+
+# --- the command line --------------------------------------------------------------------------------------------
+
+def test_cli_json_one_object_per_good_article_with_real_values(json_run):
+    assert json_run.returncode == 0 and "Traceback" not in json_run.stderr
+    reports = json.loads(json_run.stdout)
+    assert [r["file"] for r in reports] == list(GOOD)
+    seed, example = reports
+    assert (seed["paragraphs"], seed["sentences"], seed["attributions"], seed["reporter_judgements"]) == (14, 21, 12, 2)
+    us = actor(seed, "United States")
+    assert (us["side"], us["mentions"], us["direct_quotes"], us["indirect_attributions"]) == ("US", 9, 0, 3)
+    assert us["verb_classes"] == {"neutral": 0, "distancing": 1, "endorsing": 0, "culpability": 0, "affective": 1,
+                                  "internal-state": 1}
+    assert us["mean_sentiment"] == -0.4384  # (-0.6249 - 0.25 - 0.4404) / 3: 'sponsors terrorists', 'cancel', 'nuclear weapons'
+    putin = actor(seed, "Putin")
+    assert (putin["direct_quotes"], putin["words_in_quote_marks"], putin["indirect_attributions"]) == (2, 46, 1)
+    assert putin["mean_sentiment"] == 0.5204 and putin["quotes_scored"] == 3  # (0.2057 + 0.6124 + 0.7430) / 3
+    assert actor(seed, "Khatami")["mean_sentiment"] == 0.5574
+    assert actor(seed, "Kazakhstan")["mean_sentiment"] is None
+    berg = actor(example, "Berg")  # the CLI uses framelab's guess: new names have the side "other"
+    assert (berg["side"], berg["direct_quotes"], berg["words_in_quote_marks"]) == ("other", 2, 22)
+    assert actor(example, "Lower Vell Farmers Union")["verb_classes"]["distancing"] == 1
+
+
+def test_cli_reports_each_bad_file_by_name_and_goes_on(json_run):
+    err = json_run.stderr
+    for name, (_, message) in BAD.items():
+        line = next(line for line in err.splitlines() if f"skipped {name}:" in line)
+        assert message in line, line
+    assert "notes.md" not in err
+    assert "[##############################] 6/6 files" in err  # the progress bar (a log: one line per step)
+    assert err.strip().splitlines()[-1] == "framelab: analysed 2 of 6 files, skipped 4."
+
+
+def test_cli_csv_to_a_file_one_row_per_article_and_actor(csv_run):
+    result, out = csv_run
+    assert result.returncode == 0 and result.stdout == ""
+    assert result.stderr.strip().endswith(f"framelab: analysed 2 of 6 files, skipped 4. Written to {out}.")
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert {r["file"] for r in rows} == set(GOOD)
+    us = next(r for r in rows if r["file"] == "seed.txt" and r["actor"] == "United States")
+    assert (us["direct_quotes"], us["indirect_attributions"], us["mean_sentiment"]) == ("0", "3", "-0.4384")
+    assert (us["verbs_distancing"], us["verbs_affective"], us["verbs_internal_state"], us["verbs_neutral"]) == \
+        ("1", "1", "1", "0")
+    putin = next(r for r in rows if r["actor"] == "Putin")
+    assert (putin["direct_quotes"], putin["mean_sentiment"], putin["verbs_neutral"]) == ("2", "0.5204", "2")
+    assert [r["actor"] for r in rows if r["file"] == "vell_dam.txt"][:2] == ["Berg", "Ruiz"]
+
+
+def test_cli_text_table_for_one_file_has_no_progress_bar(capsys):
+    assert main(["analyze", str(seed_article_path())]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("ap_2001-03-12_russia_iran.txt: Russia signs deal with Iranian president to bolster arms "
+                          "sales · MOSCOW (AP)\n14 paragraphs, 21 sentences")
+    assert "United States  US              9       0         3    -0.4384  distancing 1, affective 1, internal-state 1" \
+        in out
+    assert "files" not in err and err == "framelab: analysed 1 of 1 file.\n"
+
+
+def test_cli_json_to_a_file(corpus, tmp_path, capsys):
+    out = tmp_path / "results.json"
+    assert main(["analyze", str(corpus / "vell_dam.txt"), "--json", "--out", str(out)]) == 0
+    assert capsys.readouterr().out == ""
+    [report] = json.loads(out.read_text(encoding="utf-8"))
+    assert report["dateline"] == "PORT ELLIS (FW)" and actor(report, "Ruiz")["mean_sentiment"] == -0.2924
+
+
+def test_cli_exit_code_2_with_one_line_when_nothing_can_be_analysed(corpus, tmp_path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    for name in ("empty.txt", "page.txt"):
+        shutil.copy(corpus / name, bad / name)
+    result = run_cli(bad, "--csv")
+    assert result.returncode == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "framelab: no article could be analysed: 2 files, all skipped."
+    single = run_cli(corpus / "latin1.txt")
+    assert single.returncode == 2 and single.stderr.splitlines() == [
+        f"framelab: skipped latin1.txt: {_message(BAD['latin1.txt'][0])}",
+        "framelab: no article could be analysed: 1 file, skipped."]
+
+
+def _message(content: bytes) -> str:
+    with pytest.raises(FramelabError) as error:
+        check_own_text(content)
+    return str(error.value)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["/no/such/folder"], "There is no file or folder at /no/such/folder"),
+    (["{empty_folder}"], "There are no .txt files in"),
+    (["{seed}", "--out", "/no/such/folder/out.csv"], "cannot write /no/such/folder/out.csv"),
+])
+def test_cli_path_problems_are_one_line_with_exit_code_2(tmp_path, capsys, args, message):
+    args = [a.format(empty_folder=tmp_path, seed=seed_article_path()) for a in args]
+    assert main(["analyze", *args]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.strip().splitlines()[-1].startswith("framelab: ")
+
+
+def test_cli_json_and_csv_exclude_each_other(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["analyze", str(seed_article_path()), "--json", "--csv"])
+    assert stop.value.code == 2 and "not allowed with argument" in capsys.readouterr().err
+
+
+def test_progress_bar_and_summary_are_plain_text():
+    assert progress_bar(12, 40) == "[#########---------------------] 12/40 files"
+    assert summary_line(3, 0) == "analysed 3 of 3 files."
+    assert summary_line(0, 1) == "1 file, skipped."
+
+
+def test_per_actor_counts_agree_with_speech_by_actor(seed):
+    rows = propose_actor_rows(seed)
+    report = analyze_article(seed, rows)
+    from framelab.actors import actor_table
+
+    mentions = find_mentions(seed, actor_table(rows))
+    table = speech_by_actor(seed, find_quotes(seed, mentions), mentions)
+    assert [(a.actor, a.side, a.mentions, a.direct_quotes, a.words_in_quote_marks, a.indirect_attributions)
+            for a in report.actors] == [tuple(r) for r in table[["actor", "side", "mentions", "quotations",
+                                                                  "words in quote marks",
+                                                                  "indirect attributions"]].itertuples(index=False)]
+
+
+# --- the actor-table guess ---------------------------------------------------------------------------------------
+
+def test_guess_for_the_worked_example():
+    guess = propose_actor_rows(example_article())
+    assert [(r["alias"], r["actor"], r["side"], r["kind"]) for r in guess] == [
+        ("Vell River", "Vell River", "other", "institution"),
+        ("Anna Berg", "Berg", "other", "person"),  # "Energy Minister Anna Berg": a title makes a person
+        ("Berg", "Berg", "other", "person"),  # "Berg did not mention ...": the surname alone, same actor
+        ("Tomas Ruiz", "Ruiz", "other", "person"),
+        ("Ruiz", "Ruiz", "other", "person"),
+        ("Port Ellis", "Port Ellis", "other", "institution"),
+        ("River Commission", "River Commission", "other", "institution"),
+        ("Lower Vell Farmers Union", "Lower Vell Farmers Union", "other", "institution"),  # "The" dropped
+    ]
+    assert "Norland" not in {r["alias"] for r in guess}  # one-word names are left to the reader
+    changes = actor_changes(guess, example_actor_rows())
+    assert dict(zip(changes["alias"], changes["change"])) == {
+        "Vell River": "removed", "Anna Berg": "changed", "Berg": "changed", "Tomas Ruiz": "changed",
+        "Ruiz": "changed", "Port Ellis": "removed", "Lower Vell Farmers Union": "changed", "Norland": "added",
+        "Sudria": "added"}
+
+
+def test_guess_keeps_the_kits_own_rows_that_occur_in_the_text(seed):
+    guess = propose_actor_rows(seed)
+    known = [r for r in guess if r["side"] != "other"]
+    assert {r["alias"] for r in known} == {"Vladimir Putin", "Putin", "Mohammed Khatami", "Khatami", "Russia",
+                                           "Russian government", "Russian", "Moscow", "Kremlin", "Iran", "Iranian",
+                                           "Tehran", "United States", "U.S.", "Washington"}
+    assert [r["alias"] for r in guess if r["side"] == "other"] == ["Kazakstan", "Caspian Sea"]
+
+
+def test_guess_titles_genders_employers_and_known_names():
+    article = Article.from_text(
+        "WASHINGTON (AP) — Secretary of State Colin Powell met Ms. Lena Ortiz, the union's spokeswoman, on Monday. "
+        "The U.S. State Department said Ortiz and Mr. Jonas Weber of the Ministry of Energy agreed. Later Dr. Weber "
+        "left. On Tuesday the Harbour Workers Union said talks would go on.")
+    guess = {r["alias"]: (r["actor"], r["side"], r["kind"], r["gender"]) for r in propose_actor_rows(article)}
+    assert guess == {
+        "U.S.": ("United States", "US", "country", ""),
+        "State Department": ("United States", "US", "institution", ""),  # "U.S. State Department": known
+        "Colin Powell": ("Powell", "US", "person", "m"),
+        "Lena Ortiz": ("Ortiz", "other", "person", "f"),  # Ms. → f
+        "Ortiz": ("Ortiz", "other", "person", "f"),
+        "Jonas Weber": ("Weber", "other", "person", "m"),  # Mr. → m; "of the Ministry of Energy" is an employer
+        "Ministry of Energy": ("Ministry of Energy", "other", "institution", ""),
+        "Weber": ("Weber", "other", "person", "m"),  # "Dr. Weber" is the same person
+        "Harbour Workers Union": ("Harbour Workers Union", "other", "institution", ""),
+    }
+
+
+def test_a_guess_with_no_names_is_empty_and_still_analysable():
+    article = read_own_article("the talks ended on monday and the ministers went home, officials said.")
+    assert propose_actor_rows(article) == []
+    report = analyze_article(article)
+    assert report.actors == () and report.attributions == 1 and report.unresolved == 1
+
+
+# --- the actor and target tables a student edits -------------------------------------------------------------------
+
+def test_actor_csv_round_trip():
+    rows = example_actor_rows()
+    assert parse_actor_csv(actor_rows_csv(rows)) == rows
+    assert parse_actor_csv('alias , actor,side,kind,gender\n"Berg, Anna",Berg,Norland,person,f\n') == [
+        {"alias": "Berg, Anna", "actor": "Berg", "side": "Norland", "kind": "person", "gender": "f"}]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("", "The actor table is empty"),
+    ("alias,actor\nBerg,Berg", "'side, kind' is missing"),
+    ("alias,actor,side,kind,gender\n", "a header line but no rows"),
+    ("alias,actor,side,kind,gender\nBerg,,Norland,person,f", "Line 2 of the actor table has no actor"),
+    ("alias,actor,side,kind,gender\nBerg,Berg,Norland,persn,f", "kind 'persn' is not one of person, country"),
+    ("alias,actor,side,kind,gender\nBerg,Berg,Norland,person,w", "gender must be m, f or left empty"),
+    ("alias,actor,side,kind,gender\nBerg,Berg,Norland,person,f,x", "more values than the header has columns"),
+    ('alias,actor,side,kind,gender\n"Berg,Berg,Norland,person,f', "not valid CSV (unexpected end of data)"),
+    ("alias,actor,side,kind,gender\nBerg,Berg,N,person,\nBerg,B,N,person,", "Line 3 of the actor table repeats"),
+])
+def test_bad_actor_csv_gets_a_sentence_naming_the_line(text, message):
+    with pytest.raises(FramelabError, match=None) as error:
+        parse_actor_csv(text)
+    assert message in str(error.value)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("id,target\nD1,dam", "'cues' is missing"),
+    ("id,target,cues\nD1,the dam,", "Line 2 of the target list has no cue phrases"),
+    ("id,target,cues\nD1,the dam,dam\nD1,water,water", "repeats the id 'D1'"),
+])
+def test_bad_target_csv(text, message):
+    with pytest.raises(FramelabError) as error:
+        parse_targets_csv(text)
+    assert message in str(error.value)
+
+
+# --- the notebook's input check --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, message", [
+    ("", "The text is empty. Paste or load a news article"),
+    ("  \n\t ", "The text is empty"),
+    ("x" * (MAX_CHARS + 1), f"The text is {MAX_CHARS + 1:,} characters long; framelab reads one article of up to "
+                            f"{MAX_CHARS:,}"),
+    ("Talks\x00ended", "contains NUL bytes, so it is a binary file"),
+    (b"PK\x03\x04\x14\x00\x06\x00", "contains NUL bytes"),
+    ("Café".encode("latin-1"), "The file is not UTF-8 text (byte 0xe9 at position 3 cannot be read)"),
+    ("<p>Talks <b>ended</b>.</p>", "looks like a web page: it contains HTML tags such as '<p>'"),
+    ("12 345 !!! ---", "no letters"),
+    ("Der Minister sagte am Dienstag in Berlin, die Regierung werde den Damm trotz der Proteste der Bauern im Süden "
+     "bauen, weil das Land mehr Strom für seine Fabriken brauche.",
+     "This looks like it is not English: only 0% of its 29 words are common English words"),
+    ("Министр заявил во вторник в Москве, что правительство продолжит строительство плотины, несмотря на протесты "
+     "фермеров на юге, потому что стране нужно больше электроэнергии для заводов.", "This looks like it is not English"),
+])
+def test_input_check_refuses_with_a_clear_message(text, message):
+    with pytest.raises(FramelabError) as error:
+        check_own_text(text)
+    assert message in str(error.value)
+
+
+def test_input_check_accepts_english_and_short_texts(seed):
+    assert check_own_text(example_text()) == example_text()
+    assert check_own_text(seed.raw) == seed.raw
+    assert check_own_text("Putin met Khatami.") == "Putin met Khatami."  # too short to judge the language
+    assert check_own_text("Café talks ended.".encode("utf-8")) == "Café talks ended."
+
+
+def test_input_check_table_lists_every_verdict():
+    table = input_check_table({"empty": "", "example": example_text()})
+    assert list(table["what framelab says"]) == [
+        "⚠️ The text is empty. Paste or load a news article with at least one sentence.",
+        "✅ accepted (206 words)"]
+
+
+# --- the widgets of notebook 06 --------------------------------------------------------------------------------------
+
+def _upload(name: str, content: bytes) -> tuple:
+    return ({"name": name, "type": "text/plain", "size": len(content), "content": memoryview(content),
+             "last_modified": datetime.datetime(2024, 1, 1)},)
+
+
+def test_article_box_starts_with_the_example_and_keeps_the_last_good_text(seed):
+    from framelab.own_article_widgets import article_box
+
+    box = article_box()
+    text, upload, status = box.children
+    assert box.article.source == "vell_dam.txt" and "✅ Ready (the worked example" in status.value
+    text.value = "<script>alert('x')</script> Talks ended."
+    assert "&lt;script&gt;" in status.value and "<script>" not in status.value
+    assert "still use the previous text: vell_dam.txt" in status.value and box.article.source == "vell_dam.txt"
+    upload.value = _upload("<b>café</b>.txt", "Café talks ended.".encode("latin-1"))
+    assert "Could not use <b>&lt;b&gt;café&lt;/b&gt;.txt</b>" in status.value and "not UTF-8" in status.value
+    upload.value = _upload("seed.txt", seed_article_path().read_bytes())
+    assert box.article.source == "seed.txt" and box.article.headline == seed.headline
+    assert "✅ Ready: <b>seed.txt</b>" in status.value and text.value == seed.raw
+    text.value = seed.raw.replace("Putin", "Vladimir")
+    assert box.article.source == "pasted text" and "Putin" not in box.article.text
+    text.value = "the talks ended on monday. the ministers went home."
+    assert "framelab found no one to follow in this text" in status.value and box.article.source == "pasted text"
+
+
+def test_actor_editor_reruns_the_analysis_and_explains_bad_csv():
+    from framelab.own_article_widgets import actor_editor
+
+    editor = actor_editor(example_article())
+    note, table, reset, result = editor.children
+    assert editor.rows == example_actor_rows()
+    assert "8 rows, 6 actors, 4 sides. 7 attributions found." in result.value and "<td>farmers</td>" in result.value
+    table.value = "alias,actor\nBerg,Berg"
+    assert "⚠️ The first line of the actor table must name the columns" in result.value
+    assert editor.rows == example_actor_rows()  # the cells below keep the last table that worked
+    table.value = actor_rows_csv(example_actor_rows()).replace("Lower Vell Farmers Union,farmers",
+                                                               "Lower Vell Farmers Union,<i>farm</i>")
+    assert "&lt;i&gt;farm&lt;/i&gt;" in result.value and "<i>farm</i>" not in result.value
+    table.value = actor_rows_csv([r for r in example_actor_rows() if r["alias"] != "Ruiz"])  # "Ruiz told reporters"
+    assert "1 attribution has a speaker who is not in the table." in result.value
+    table.value = actor_rows_csv([r for r in example_actor_rows() if r["alias"] != "Sudria"])
+    assert "7 rows, 5 actors, 4 sides. 6 attributions found." in result.value  # "neighbouring Sudria warned": gone
+    table.value = "alias,actor,side,kind,gender\nPutin,Putin,Russia,person,m"
+    assert "None of the aliases in the table occurs in the text" in result.value
+    reset.click()
+    assert [r["alias"] for r in editor.rows] == [r["alias"] for r in propose_actor_rows(example_article())]
+
+
+def test_target_editor_shows_the_matrix_and_evidence():
+    from framelab.own_article_widgets import target_editor
+
+    app = target_editor(example_article(), example_actor_rows())
+    note, box, result = app.children
+    assert [t.id for t in app.targets] == ["D1", "D2"] and "3 pieces of evidence" in result.value
+    assert "<td>opposes the dam</td>" in result.value
+    box.value = "id,target,cues\nD9,<b>power</b>,"
+    assert "Line 2 of the target list has no cue phrases" in result.value and [t.id for t in app.targets] == ["D1", "D2"]
+    box.value = "id,target,cues\nD9,<b>power</b>,fair share"
+    assert "none: try other cue phrases" in result.value and [t.id for t in app.targets] == ["D9"]
