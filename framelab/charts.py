@@ -92,12 +92,16 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+def _side_phrase(side: str) -> str:
+    return "the actors of side 'other'" if side == "other" else f"the {side} side"
+
+
 def direct_speech_takeaway(table: pd.DataFrame) -> str:
     spoken = table[table["words in quote marks"] > 0]
     heard = _listing([f"{a} ({_plural(w, 'word')})" for a, w in zip(spoken["actor"], spoken["words in quote marks"])])
     sides = table.groupby("side")[["words in quote marks", "mentions", "indirect attributions"]].sum()
     silent = sides[(sides["words in quote marks"] == 0) & (sides["mentions"] > 1)]
-    unheard = _listing([f"the {side} side ({_plural(int(r['mentions']), 'mention')}, "
+    unheard = _listing([f"{_side_phrase(side)} ({_plural(int(r['mentions']), 'mention')}, "
                         f"{_plural(int(r['indirect attributions']), 'indirect attribution')})"
                         for side, r in silent.iterrows()])
     return (f"Takeaway: only {heard or 'nobody'} speak in quotation marks; "
@@ -183,16 +187,16 @@ def _evidence_hover(evidence: pd.DataFrame, actor: str, target: str) -> str:
 
 
 def stance_takeaway(matrix: pd.DataFrame) -> str:
-    actors = list(matrix.index)
-    if len(actors) < 2:
-        return "Takeaway: only one actor, nothing to compare."
-    first, second = actors[0], actors[1]
-    same = int((matrix.loc[first] == matrix.loc[second]).sum())
-    text = f"Takeaway: {first} and {second} take the same position on {same} of {matrix.shape[1]} targets"
-    for other in actors[2:]:
-        opposed = [t for t in matrix.columns if {matrix.loc[other, t], matrix.loc[first, t]} == {"FAVOR", "AGAINST"}]
-        text += f"; {other} takes the opposite side from {first} on {_listing(opposed) or 'no target'}"
-    return text + "."
+    """Which targets divide the actors (someone FAVOR, someone AGAINST), and who stands where."""
+    divided = []
+    for target in matrix.columns:
+        favor = [a for a in matrix.index if matrix.loc[a, target] == "FAVOR"]
+        against = [a for a in matrix.index if matrix.loc[a, target] == "AGAINST"]
+        if favor and against:
+            divided.append(f"{target} ({_listing(favor)} FAVOR; {_listing(against)} AGAINST)")
+    if not divided:
+        return f"Takeaway: no target divides the actors ({matrix.shape[1]} targets, {matrix.shape[0]} actors)."
+    return f"Takeaway: the actors are divided on {len(divided)} of {matrix.shape[1]} targets: " + "; ".join(divided) + "."
 
 
 VERB_CLASS_COLOURS = {"neutral": "#56B4E9", "distancing": "#E69F00", "endorsing": "#009E73",
