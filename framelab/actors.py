@@ -50,7 +50,7 @@ def actor_table(rows=None) -> dict[str, Actor]:
     return {r["alias"]: Actor(r["actor"], r["side"], r["kind"], (r.get("gender") or "").strip()) for r in rows}
 
 
-def _alias_pattern(aliases) -> re.Pattern:
+def alias_pattern(aliases) -> re.Pattern:
     ordered = sorted(aliases, key=len, reverse=True)  # "Vladimir Putin" before "Putin"
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w])")
 
@@ -74,7 +74,7 @@ def find_mentions(article: Article, table: dict[str, Actor] | None = None) -> li
     table = actor_table() if table is None else {alias: who for alias, who in table.items() if alias.strip()}
     if not table:
         return []
-    pattern = _alias_pattern(table)
+    pattern = alias_pattern(table)
     mentions = []
     for paragraph in article.paragraphs:
         for match in pattern.finditer(article.text, paragraph.start, paragraph.end):

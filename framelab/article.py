@@ -28,7 +28,7 @@ _DATELINE = re.compile(
 _HTML_TAG = re.compile(r"<\s*/?\s*(?:script|style|html|head|body|div|span|p|br|a|img|iframe|table|li|ul)\b[^>]*>", re.IGNORECASE)
 _SENTENCE_END = tuple('.!?"”’)')
 
-_TOKEN = re.compile(
+TOKEN_PATTERN = re.compile(
     r"""(?:[A-Za-z]\.){2,}            # abbreviations: U.S., U.N.
       | \d+(?:[.,:]\d+)*              # numbers: 1979, 7, 1,000, 3.5
       | [A-Za-z]+(?=n['’]t\b)         # "do" of "don't"
@@ -227,7 +227,7 @@ def build_paragraphs(body: str, blocks: list[tuple[int, int]]) -> tuple[Paragrap
         for s_start, s_end in sentence_spans(body[p_start:p_end], number):
             sentence_number += 1
             start, end = p_start + s_start, p_start + s_end
-            tokens = tuple(Token(m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(body[start:end]))
+            tokens = tuple(Token(m.group(), start + m.start(), start + m.end()) for m in TOKEN_PATTERN.finditer(body[start:end]))
             sentences.append(Sentence(sentence_number, number, start, end, body[start:end], tokens))
         paragraphs.append(Paragraph(number, p_start, p_end, body[p_start:p_end], tuple(sentences)))
     return tuple(paragraphs)

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 import pandas as pd
 from nltk.text import ConcordanceIndex
 
-from framelab.article import _TOKEN, Article
+from framelab.article import TOKEN_PATTERN, Article
 from framelab.resources import stopwords
 
 
@@ -23,7 +23,7 @@ class ContextLine:
 
 def keyword_in_context(article: Article, query: str, width: int = 45) -> list[ContextLine]:
     """Every place the word or phrase `query` occurs (any case), via NLTK's concordance index."""
-    phrase = [m.group() for m in _TOKEN.finditer(query or "")]
+    phrase = [m.group() for m in TOKEN_PATTERN.finditer(query or "")]
     if not phrase:
         return []
     tokens = article.tokens

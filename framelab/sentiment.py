@@ -13,7 +13,7 @@ from functools import cache
 import pandas as pd
 from nltk.sentiment.vader import SentiText
 
-from framelab.actors import _alias_pattern, actor_table
+from framelab.actors import alias_pattern, actor_table
 from framelab.article import Article, validate_text
 from framelab.data import read_word_list
 from framelab.errors import FramelabError
@@ -75,7 +75,7 @@ def domain_words() -> frozenset[str]:
 
 def mask_actors(text: str) -> str:
     """Replace every actor name ("The United States", "Washington", "Putin") with a neutral placeholder."""
-    return _alias_pattern(actor_table()).sub(PLACEHOLDER, text)
+    return alias_pattern(actor_table()).sub(PLACEHOLDER, text)
 
 
 def _rules_for(analyzer, words: list[str], i: int, is_cap_diff: bool) -> list[str]:
