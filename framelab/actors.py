@@ -14,6 +14,11 @@ from framelab.article import Article
 from framelab.data import read_table
 
 SIDES = ("US", "Russia", "Iran", "other")
+SIDE_NAMES = {"US": "United States"}  # how a side is named in tables: as a country
+
+
+def side_name(side: str | None) -> str:
+    return SIDE_NAMES.get(side or "", side or "?")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|across|through|into|near|inside)|\bambassador to)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"^\s*,\s*(?:which|who)\b")
 

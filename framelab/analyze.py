@@ -25,8 +25,9 @@ import pandas as pd
 
 from framelab.actors import Actor, actor_table, find_mentions
 from framelab.article import Article, decode_text, validate_text
-from framelab.data import data_path, read_table, read_word_list
+from framelab.data import data_path, read_table
 from framelab.errors import FramelabError
+from framelab.resources import stopwords
 
 # --------------------------------------------------------------------------------------------------------------
 # 1. Is this a text the kit can read?
@@ -110,10 +111,6 @@ _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday 
 
 
 @cache
-def _stopwords() -> frozenset[str]:
-    return frozenset(read_word_list("lexicons", "stopwords.txt"))
-
-
 def _title_gender(title: str) -> str:
     return next((g for t, g in _TITLES.items() if t.lower() == title.lower()), "")
 
@@ -132,7 +129,7 @@ def _candidates(article: Article, known: dict[str, Actor]) -> list[_Candidate]:
     for paragraph in article.paragraphs:
         for match in _NAME.finditer(article.text, max(paragraph.start, article.dateline_end), paragraph.end):
             words, at = match.group().split(" "), match.start()
-            while words and (words[0].lower() in _stopwords() or words[0] in _CALENDAR):  # "The", "On Tuesday"
+            while words and (words[0].lower() in stopwords() or words[0] in _CALENDAR):  # "The", "On Tuesday"
                 at += len(words[0]) + 1
                 words = words[1:]
             while words and words[-1] in _CALENDAR:
@@ -155,7 +152,7 @@ def _candidates(article: Article, known: dict[str, Actor]) -> list[_Candidate]:
                 if employer:  # "Mr. Jonas Weber of the Ministry of Energy": a person, then an institution
                     name = person
                     employer = re.sub(r"^the ", "", employer)
-            if not name or name in known or name.lower() in _stopwords():
+            if not name or name in known or name.lower() in stopwords():
                 continue
             tokens = name.split(" ")
             if title is None and len(tokens) < 2:
@@ -591,9 +588,9 @@ def summary_line(analysed: int, skipped: int) -> str:
 def stance_holders(mentions) -> list[str]:
     """The holders detect_stance reports, in order of first mention: sides named as countries ("United States"),
     or the actor itself when its side is "other"."""
-    from framelab.stance import _side
+    from framelab.stance import holder_side
 
-    return list(dict.fromkeys(_side(m.actor, mentions) for m in mentions if m.role == "actor"))
+    return list(dict.fromkeys(holder_side(m.actor, mentions) for m in mentions if m.role == "actor"))
 
 
 def own_evidence_table(article: Article, evidence, targets) -> pd.DataFrame:

@@ -133,6 +133,10 @@ class Article:
     def words(self) -> tuple[Token, ...]:
         return tuple(t for t in self.tokens if t.is_word)
 
+    def after_dateline(self, start: int) -> int:
+        """`start`, moved past "MOSCOW (AP) — " when it falls inside the dateline (every other offset is unchanged)."""
+        return max(start, self.dateline_end)
+
     @property
     def lede(self) -> Paragraph:
         return self.paragraphs[0]

@@ -4,6 +4,8 @@ cannot see the chart). Every figure has a title and axis titles."""
 import pandas as pd
 import plotly.graph_objects as go
 
+from framelab.display import listing, plural
+
 # Okabe–Ito colours: distinguishable with the common forms of colour blindness.
 SIDE_COLOURS = {"US": "#0072B2", "Russia": "#D55E00", "Iran": "#009E73", "other": "#999999", "reporter": "#000000"}
 NEUTRAL_COLOUR = "#56B4E9"
@@ -83,26 +85,17 @@ def direct_speech_chart(table: pd.DataFrame) -> go.Figure:
     return figure
 
 
-def _listing(items: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    return " and ".join(items) if len(items) < 3 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def _side_phrase(side: str) -> str:
     return "the actors of side 'other'" if side == "other" else f"the {side} side"
 
 
 def direct_speech_takeaway(table: pd.DataFrame) -> str:
     spoken = table[table["words in quote marks"] > 0]
-    heard = _listing([f"{a} ({_plural(w, 'word')})" for a, w in zip(spoken["actor"], spoken["words in quote marks"])])
+    heard = listing([f"{a} ({plural(w, 'word')})" for a, w in zip(spoken["actor"], spoken["words in quote marks"])])
     sides = table.groupby("side")[["words in quote marks", "mentions", "indirect attributions"]].sum()
     silent = sides[(sides["words in quote marks"] == 0) & (sides["mentions"] > 1)]
-    unheard = _listing([f"{_side_phrase(side)} ({_plural(int(r['mentions']), 'mention')}, "
-                        f"{_plural(int(r['indirect attributions']), 'indirect attribution')})"
+    unheard = listing([f"{_side_phrase(side)} ({plural(int(r['mentions']), 'mention')}, "
+                        f"{plural(int(r['indirect attributions']), 'indirect attribution')})"
                         for side, r in silent.iterrows()])
     return (f"Takeaway: only {heard or 'nobody'} speak in quotation marks; "
             f"nobody speaks in quotation marks for {unheard or 'no other side'}.")
@@ -134,7 +127,7 @@ def word_contribution_takeaway(score) -> str:
     scored = [w for w in score.words if w.contribution]
     if not scored:
         return "Takeaway: no word of this text is in VADER's lexicon, so its score is 0 (neutral) by default."
-    parts = _listing([f"'{w.word}' ({w.contribution:+g})" for w in scored])
+    parts = listing([f"'{w.word}' ({w.contribution:+g})" for w in scored])
     return (f"Takeaway: {parts} add up to a raw sum of {score.raw_sum:+g}; VADER squashes it into a compound "
             f"score of {score.compound:+.4f} ({score.label}). Every other word counts as 0.")
 
@@ -159,7 +152,7 @@ def sentiment_by_actor_chart(table: pd.DataFrame, unit: str) -> go.Figure:
 
 def sentiment_by_actor_takeaway(table: pd.DataFrame, unit: str) -> str:
     means = table.groupby("actor", sort=False)["compound"].agg(["mean", "size"])
-    parts = _listing([f"{actor} {row['mean']:+.2f} ({_plural(int(row['size']), unit)})" for actor, row in means.iterrows()])
+    parts = listing([f"{actor} {row['mean']:+.2f} ({plural(int(row['size']), unit)})" for actor, row in means.iterrows()])
     return f"Takeaway: average compound score per actor: {parts}."
 
 
@@ -193,7 +186,7 @@ def stance_takeaway(matrix: pd.DataFrame) -> str:
         favor = [a for a in matrix.index if matrix.loc[a, target] == "FAVOR"]
         against = [a for a in matrix.index if matrix.loc[a, target] == "AGAINST"]
         if favor and against:
-            divided.append(f"{target} ({_listing(favor)} FAVOR; {_listing(against)} AGAINST)")
+            divided.append(f"{target} ({listing(favor)} FAVOR; {listing(against)} AGAINST)")
     if not divided:
         return f"Takeaway: no target divides the actors ({matrix.shape[1]} targets, {matrix.shape[0]} actors)."
     return f"Takeaway: the actors are divided on {len(divided)} of {matrix.shape[1]} targets: " + "; ".join(divided) + "."

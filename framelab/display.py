@@ -42,29 +42,6 @@ def context_lines_html(query: str, hits: list[ContextLine]) -> str:
             f"<th>paragraph</th></tr>{rows}</table>")
 
 
-def highlighted_article_html(article: Article, marks: list[tuple[int, int, str, str]]) -> str:
-    """The article with spans (start, end, colour, label) underlined in colour; labels show on hover.
-
-    Overlapping spans are skipped after the first, so the HTML stays well formed."""
-    parts, pos = [f'<div style="{_BOX}">'], 0
-    ordered = sorted(marks)
-    for paragraph in article.paragraphs:
-        parts.append(f"<p><b>¶{paragraph.number}</b> ")
-        pos = paragraph.start
-        for start, end, colour, label in ordered:
-            if start < pos or start >= paragraph.end:
-                continue
-            end = min(end, paragraph.end)
-            parts.append(escape(article.text[pos:start]))
-            parts.append(f'<span title="{escape(label)}" style="border-bottom: 3px solid {colour}; '
-                         f'background: {colour}22">{escape(article.text[start:end])}</span>'
-                         f'<sup style="color:{colour}">[{escape(label)}]</sup>')
-            pos = end
-        parts.append(escape(article.text[pos:paragraph.end]) + "</p>")
-    parts.append("</div>")
-    return "".join(parts)
-
-
 def sentiment_html(score) -> str:
     """A score and its word contributions, as a small escaped table."""
     scored = [w for w in score.words if w.lexicon is not None or w.contribution or w.rules]
@@ -98,6 +75,15 @@ def flips_html(table, unit: str) -> str:
             f"<th>text</th></tr>{rows}</table>")
 
 
+def listing(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return " and ".join(items) if len(items) < 3 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def word_diff_html(old: str, new: str) -> str:
     """The edit, word by word: removed words struck through, added words highlighted (all escaped)."""
     import difflib
@@ -116,9 +102,10 @@ def word_diff_html(old: str, new: str) -> str:
 
 
 def layered_article_html(article: Article, outer: list[tuple[int, int, str]],
-                         inner: list[tuple[int, int, str, str]]) -> str:
+                         inner: list[tuple[int, int, str, str]], labels: bool = False) -> str:
     """The article with two layers: `outer` spans (start, end, label) shaded grey and italic (the reporter's
-    voice), `inner` spans (start, end, colour, label) underlined in colour (actors, verbs). Escaped."""
+    voice), `inner` spans (start, end, colour, label) underlined in colour, their label on hover and, with
+    `labels`, also printed after the span. Where inner spans overlap, the first in the list wins. Escaped."""
     parts = [f'<div style="{_BOX}">']
     for paragraph in article.paragraphs:
         cuts = {paragraph.start, paragraph.end}
@@ -132,6 +119,9 @@ def layered_article_html(article: Article, outer: list[tuple[int, int, str]],
             if mark:
                 piece = (f'<span title="{escape(mark[3])}" style="border-bottom: 3px solid {mark[2]}; '
                          f'background: {mark[2]}22">{piece}</span>')
+                if labels and b == min(mark[1], paragraph.end):
+                    piece += f'<sup style="color:{mark[2]}">[{escape(mark[3])}]</sup>'
+
             if any(s <= a and b <= e for s, e, _ in outer):
                 piece = f'<span style="background:#E8E8E8; font-style: italic" title="the reporter’s own voice">{piece}</span>'
             parts.append(piece)

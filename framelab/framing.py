@@ -6,13 +6,12 @@ from functools import cache
 
 import pandas as pd
 
-from framelab.actors import Mention, find_mentions
+from framelab.actors import Mention, find_mentions, side_name
 from framelab.article import Article
 from framelab.data import read_table, read_word_list
 from framelab.errors import FramelabError
 from framelab.quotes import Quote, find_quotes
 
-SIDE_NAMES = {"US": "United States"}
 _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "this", "that", "any"}
 
 
@@ -40,15 +39,11 @@ def verb_class(lemma: str) -> str:
     return next((c for known, c, _ in verb_lexicon().values() if known == lemma), "according to" if lemma else "")
 
 
-def _side_name(side: str | None) -> str:
-    return SIDE_NAMES.get(side or "", side or "?")
-
-
 def verb_uses(article: Article, quotes: list[Quote], mentions: list[Mention]) -> list[VerbUse]:
     """Every verb or noun that reports an actor: the cue of each attribution, the actions of a clause's subject
     ("Putin also defended", "The presidents of Russia and Iran pledged"), and nouns right after an actor
     ("U.S. opposition", "U.S. efforts")."""
-    from framelab.stance import subject_actors
+    from framelab.stance import CLAUSE_BREAK, subject_actors
 
     text, lexicon, uses = article.text, verb_lexicon(), []
     words = list(re.finditer(r"[\w']+", text))
@@ -65,7 +60,7 @@ def verb_uses(article: Article, quotes: list[Quote], mentions: list[Mention]) ->
         cue = min(near, key=lambda w: min(abs(w.start() - q.start), abs(w.start() - q.end)), default=None)
         start, end = (cue.start(), cue.end()) if cue else (q.start, q.start)
         for actor, side in zip(q.actor.split(" and "), (q.side or "?").split(" and ") * 2):
-            uses.append(VerbUse(actor, _side_name(side), text[start:end] or q.cue, q.cue, verb_class(q.cue),
+            uses.append(VerbUse(actor, side_name(side), text[start:end] or q.cue, q.cue, verb_class(q.cue),
                                 "attribution", q.paragraph, start, end))
     taken = {u.start for u in uses}
     for index, w in enumerate(words):
@@ -77,12 +72,11 @@ def verb_uses(article: Article, quotes: list[Quote], mentions: list[Mention]) ->
             continue  # "a 1995 pledge": a noun here, not something an actor does
         if part == "noun":
             before = [m for m in mentions if m.role == "actor" and re.fullmatch(r"(?:['’]s)?\s+", text[m.end:w.start()])]
-            holders = [(before[-1].actor, _side_name(before[-1].side))] if before else []
+            holders = [(before[-1].actor, side_name(before[-1].side))] if before else []
         else:
             sentence = next(s for s in article.sentences if s.start <= w.start() < s.end)
-            clause = max([sentence.start, article.dateline_end if sentence.paragraph == 1 else 0] +
-                         [m.end() for m in re.finditer(r",\s+but\s+|;\s+|\bhowever,\s*", text[:w.start()], re.IGNORECASE)
-                          if m.end() > sentence.start])
+            clause = max([article.after_dateline(sentence.start)] +
+                         [m.end() for m in CLAUSE_BREAK.finditer(text, sentence.start, w.start())])
             holders = [(side, side) for side in subject_actors(article, clause, w.start(), mentions)]
         paragraph = next(p.number for p in article.paragraphs if p.start <= w.start() < p.end)
         for actor, side in holders:
@@ -110,7 +104,7 @@ def voice_table(article: Article, quotes: list[Quote], mentions: list[Mention]) 
     for m in mentions:
         if m.role == "dateline":
             continue
-        row = rows.setdefault(_side_name(m.side), {"side": _side_name(m.side), "mentions": 0, "direct quotes": 0,
+        row = rows.setdefault(side_name(m.side), {"side": side_name(m.side), "mentions": 0, "direct quotes": 0,
                                                    "words in quote marks": 0, "indirect attributions": 0,
                                                    "speaks as": set()})
         row["mentions"] += 1
@@ -118,7 +112,7 @@ def voice_table(article: Article, quotes: list[Quote], mentions: list[Mention]) 
         if q.kind == "reporter" or q.side is None:
             continue
         for side in q.side.split(" and "):
-            row = rows.get(_side_name(side))
+            row = rows.get(side_name(side))
             if row is None:
                 continue
             if q.kind == "indirect":
@@ -126,7 +120,7 @@ def voice_table(article: Article, quotes: list[Quote], mentions: list[Mention]) 
             else:
                 row["direct quotes"] += 1
                 row["words in quote marks"] += len(re.findall(r"[\w'’-]+", q.text))
-            speaker_kinds = {m.kind for m in mentions if m.alias in q.speaker and _side_name(m.side) == _side_name(side)}
+            speaker_kinds = {m.kind for m in mentions if m.alias in q.speaker and side_name(m.side) == side_name(side)}
             row["speaks as"] |= {"named person" if k == "person" else "institution or place name"
                                  for k in speaker_kinds} or {"unnamed"}
     table = pd.DataFrame(list(rows.values()), columns=["side", "mentions", "direct quotes", "words in quote marks",
@@ -195,7 +189,7 @@ def _mean_sentiment(quotes: list[Quote], side: str) -> float | None:
     from framelab.sentiment import explain_sentiment
 
     scores = [explain_sentiment(q.text).compound for q in quotes
-              if q.kind != "reporter" and side in {_side_name(s) for s in (q.side or "").split(" and ")}]
+              if q.kind != "reporter" and side in {side_name(s) for s in (q.side or "").split(" and ")}]
     return round(sum(scores) / len(scores), 3) if scores else None
 
 

@@ -28,6 +28,7 @@ from framelab.analyze import (
     targets_csv,
 )
 from framelab.article import MAX_CHARS, Article
+from framelab.display import plural
 from framelab.errors import FramelabError
 
 _WIDE = {"width": "95%"}
@@ -46,15 +47,11 @@ def _problem(error: Exception) -> str:
             "table, or ask your teacher.</p>")
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def _describe(article: Article) -> str:
     headline = f"“{escape(article.headline)}”" if article.headline else "no headline"
     dateline = escape(article.dateline) if article.dateline else "no dateline"
-    return (f"<b>{escape(article.source)}</b>: {headline}, {dateline}, {_plural(len(article.paragraphs), 'paragraph')}, "
-            f"{_plural(len(article.sentences), 'sentence')}, {_plural(len(article.words), 'word')}")
+    return (f"<b>{escape(article.source)}</b>: {headline}, {dateline}, {plural(len(article.paragraphs), 'paragraph')}, "
+            f"{plural(len(article.sentences), 'sentence')}, {plural(len(article.words), 'word')}")
 
 
 class ArticleBox(widgets.VBox):
@@ -157,9 +154,9 @@ class ActorEditor(widgets.VBox):
         unknown = (f" {report.unresolved} attribution{'s' if report.unresolved != 1 else ''} "
                    f"{'have' if report.unresolved != 1 else 'has'} a speaker who is not in the table."
                    if report.unresolved else "")
-        counts = ", ".join(_plural(n, word) for n, word in ((len(rows), "row"), (len({r["actor"] for r in rows}), "actor"),
+        counts = ", ".join(plural(n, word) for n, word in ((len(rows), "row"), (len({r["actor"] for r in rows}), "actor"),
                                                            (len({r["side"] for r in rows}), "side")))
-        self.result.value = (f"<p>{counts}. {_plural(report.attributions, 'attribution')} found.{escape(unknown)}</p>"
+        self.result.value = (f"<p>{counts}. {plural(report.attributions, 'attribution')} found.{escape(unknown)}</p>"
                              + table_html(actor_report_table(report)))
 
 

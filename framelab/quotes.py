@@ -107,11 +107,6 @@ def _sentence_at(article: Article, offset: int) -> Sentence:
     return next(s for s in article.sentences if s.start <= offset < s.end or offset == s.end)
 
 
-def _sentence_start(article: Article, sentence: Sentence) -> int:
-    """Where the sentence's own words start: after the dateline "MOSCOW (AP) — " in the lede."""
-    return max(sentence.start, article.dateline_end) if sentence.paragraph == 1 else sentence.start
-
-
 def _np_speaker(phrase: str) -> str:
     """The speaker words of a phrase: drop a leading 'However,' and trailing auxiliaries and adverbs."""
     phrase = re.sub(r"^(?:however|but|and|meanwhile)\b,?\s*", "", phrase.strip(), flags=re.IGNORECASE)
@@ -139,7 +134,7 @@ def direct_attribution(article: Article, open_at: int, close_at: int | None) -> 
                 return _Attribution(_np_speaker(match["speaker"]), cue_forms()[match["cue"]],
                                     base + match.start("speaker"), base + match.start("cue"))
     sentence = _sentence_at(article, open_at)
-    start = _sentence_start(article, sentence)
+    start = article.after_dateline(sentence.start)
     before = article.text[start:open_at]
     match = re.search(rf"(?:^|,\s*)(?P<speaker>[^,.;:!?\"“”«»]{{1,60}}?)\s+{_FILLER}(?P<cue>{forms})\b[^\"“”«»]{{0,30}}?[:,]?\s*$",
                       before)
@@ -189,13 +184,13 @@ class _Span:
 def _quotation_spans(article: Article) -> list[_Span]:
     spans = []
     for paragraph in article.paragraphs:
-        own_start = article.dateline_end if paragraph.number == 1 else paragraph.start
+        own_start = article.after_dateline(paragraph.start)
         for start, end, closed in quote_mark_spans(article.text, paragraph.start, paragraph.end):
             content_start, content_end = _trim(article.text, start, end)
             if not _is_quotation(article.text[content_start:content_end]):
                 continue
             sentence = _sentence_at(article, start - 1)
-            before = article.text[_sentence_start(article, sentence):start - 1].strip()
+            before = article.text[article.after_dateline(sentence.start):start - 1].strip()
             spans.append(_Span(paragraph.number, start - 1, end if closed else None, content_start, content_end,
                                not article.text[own_start:start - 1].strip(), not before,
                                before.endswith((":", ","))))
@@ -235,7 +230,7 @@ def direct_quotes(article: Article, mentions: list[Mention]) -> tuple[list[Quote
 
 
 def _partial(article, sentence, content, start, end, paragraph, mentions) -> Quote | None:
-    sentence_start = _sentence_start(article, sentence)
+    sentence_start = article.after_dateline(sentence.start)
     outside = article.text[sentence_start:start - 1]
     match = None
     for match in _cue_pattern().finditer(outside):
@@ -257,7 +252,7 @@ def indirect_quotes(article: Article, mentions: list[Mention], quoted: list[tupl
     quotes = []
     for sentence in article.sentences:
         text = article.text
-        for match in _cue_pattern().finditer(text, _sentence_start(article, sentence), sentence.end):
+        for match in _cue_pattern().finditer(text, article.after_dateline(sentence.start), sentence.end):
             if _inside(match.start(), quoted) or match.start() in used_cues:
                 continue  # inside a quote, or the cue of a direct quote
             found = _indirect_one(article, sentence, match, mentions)
@@ -275,7 +270,7 @@ def indirect_quotes(article: Article, mentions: list[Mention], quoted: list[tupl
 
 def _indirect_one(article: Article, sentence: Sentence, match: re.Match, mentions: list[Mention]) -> Quote | None:
     text, cue = article.text, cue_forms()[match.group()]
-    sentence_start = _sentence_start(article, sentence)
+    sentence_start = article.after_dateline(sentence.start)
     head = text[sentence_start:match.start()]
     # noun cue: "U.S. demands that it cancel ..."
     noun = re.search(r"(?P<speaker>(?:[A-Z][\w.]*\s?)+?)(?:'s|’s)?\s+$", head)
@@ -343,7 +338,7 @@ def reporter_voice(article: Article, attributed: list[tuple[int, int]]) -> list[
         lowered = sentence.text.lower()
         cue = next((c for c in judgement_cues() if re.search(rf"\b{re.escape(c)}\b", lowered)), None)
         if cue:
-            start, end = _trim(article.text, _sentence_start(article, sentence), sentence.end)
+            start, end = _trim(article.text, article.after_dateline(sentence.start), sentence.end)
             found.append(Quote("the reporter", "reporter", "reporter", cue, "reporter", article.text[start:end],
                                sentence.paragraph, start, end))
     return found

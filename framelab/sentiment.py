@@ -13,7 +13,7 @@ from functools import cache
 import pandas as pd
 from nltk.sentiment.vader import SentiText
 
-from framelab.actors import alias_pattern, actor_table
+from framelab.actors import actor_table, alias_pattern
 from framelab.article import Article, validate_text
 from framelab.data import read_word_list
 from framelab.errors import FramelabError

@@ -18,7 +18,7 @@ from functools import cache
 
 import pandas as pd
 
-from framelab.actors import Mention, find_mentions
+from framelab.actors import Mention, find_mentions, side_name
 from framelab.article import Article
 from framelab.data import read_table
 from framelab.quotes import Quote, find_quotes
@@ -27,7 +27,7 @@ LABELS = ("FAVOR", "AGAINST", "NONE")
 NEGATORS = {"not", "n't", "never", "no", "without"}
 _SUBJECT_FILLER = {"of", "and", "the", "a", "an", "'s", "’s", "presidents", "president", "government", "officials",
                    "official", "ambassador", "to", "foreign", "minister", "spokesman", "spokeswoman"}
-_CLAUSE_BREAK = re.compile(r",\s+but\s+|;\s+|,\s+which\s+|,\s+who\s+|\bhowever,\s*", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r",\s+but\s+|;\s+|,\s+which\s+|,\s+who\s+|\bhowever,\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -67,10 +67,11 @@ def stance_cues() -> tuple[tuple[str, str, str], ...]:
     return tuple((r["cue"], r["effect"], r["holder"]) for r in read_table("lexicons", "stance_cues.csv"))
 
 
-def _side(actor: str, mentions: list[Mention]) -> str:
-    """Persons hold their country's stance: Putin → Russia. Sides are named as countries."""
+def holder_side(actor: str, mentions: list[Mention]) -> str:
+    """Persons hold their country's stance: Putin → Russia. Sides are named as countries; an actor of side
+    "other" holds its own stance."""
     side = next((m.side for m in mentions if m.actor == actor), None)
-    return {"US": "United States"}.get(side, side) if side and side != "other" else actor
+    return side_name(side) if side and side != "other" else actor
 
 
 def _find_all(phrase: str, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -87,7 +88,7 @@ def subject_actors(article: Article, start: int, end: int, mentions: list[Mentio
         if word.group()[0].islower() and token not in _SUBJECT_FILLER:
             stop = start + word.start()
             break
-    return list(dict.fromkeys(_side(m.actor, mentions) for m in mentions
+    return list(dict.fromkeys(holder_side(m.actor, mentions) for m in mentions
                               if start <= m.start < stop and m.role == "actor"))
 
 
@@ -107,11 +108,11 @@ def stance_units(article: Article, quotes: list[Quote], mentions: list[Mention])
         if q.kind == "reporter" or q.actor is None:
             continue
         holders = subject_actors(article, q.start, q.end, mentions) if q.kind == "indirect" else []
-        holders = holders or [_side(a, mentions) for a in q.actor.split(" and ")]
+        holders = holders or [holder_side(a, mentions) for a in q.actor.split(" and ")]
         units.append(_Unit(q.start, q.end, tuple(dict.fromkeys(holders)), q.paragraph))
     for sentence in article.sentences:
-        start = max(sentence.start, article.dateline_end) if sentence.paragraph == 1 else sentence.start
-        bounds = [start] + [m.end() for m in _CLAUSE_BREAK.finditer(article.text, start, sentence.end)] + [sentence.end]
+        start = article.after_dateline(sentence.start)
+        bounds = [start] + [m.end() for m in CLAUSE_BREAK.finditer(article.text, start, sentence.end)] + [sentence.end]
         for a, b in zip(bounds, bounds[1:]):
             inside = tuple((s, e) for s, e in direct if s < b and a < e)
             holders = subject_actors(article, a, b, mentions) if not any(s <= a + 1 for s, _ in inside) else []
@@ -123,11 +124,11 @@ def _cue_holder(article: Article, rule: str, start: int, end: int, mentions: lis
     """The holder a cue names itself: 'U.S. opposition' (actor before) or 'concern in Washington' (after 'in')."""
     if rule == "actor before":
         before = [m for m in mentions if m.end <= start and not article.text[m.end:start].strip(" '’s")]
-        return _side(before[-1].actor, mentions) if before else None
+        return holder_side(before[-1].actor, mentions) if before else None
     if rule == "actor after in":
         after = [m for m in mentions if m.start >= end and re.fullmatch(r"\s+(?:in|among|from)\s+(?:the\s+)?",
                                                                        article.text[end:m.start])]
-        return _side(after[0].actor, mentions) if after else None
+        return holder_side(after[0].actor, mentions) if after else None
     return None
 
 
@@ -225,7 +226,7 @@ def sentiment_versus_stance(article: Article, quotes: list[Quote], evidence: lis
     for q in quotes:
         if q.kind == "reporter" or q.actor is None:
             continue
-        sides = {_side(a, mentions) for a in q.actor.split(" and ")}
+        sides = {holder_side(a, mentions) for a in q.actor.split(" and ")}
         inside = [e for e in evidence if q.start <= e.start and e.end <= q.end]
         stances = sorted({f"{e.stance} {e.target}" + ("" if e.actor in sides else f" ({e.actor})") for e in inside})
         own = [e for e in inside if e.actor in sides]

@@ -46,7 +46,7 @@ def widget_check() -> widgets.VBox:
 def quote_explorer(article: Article, quotes) -> widgets.VBox:
     """Filter the attributions by actor and kind; the article shows each one underlined in its side's colour."""
     from framelab.charts import SIDE_COLOURS
-    from framelab.display import highlighted_article_html
+    from framelab.display import layered_article_html
 
     actors = sorted({q.actor or "?" for q in quotes})
     kinds = sorted({q.kind for q in quotes})
@@ -60,7 +60,7 @@ def quote_explorer(article: Article, quotes) -> widgets.VBox:
                   f"{q.actor or '?'} · {q.kind} · {q.cue}") for q in chosen]
         summary.value = (f"<p><b>{len(chosen)}</b> attribution{'s' if len(chosen) != 1 else ''} shown "
                          f"(speaker: {escape(actor_box.value)}, kind: {escape(kind_box.value)}).</p>")
-        page.value = highlighted_article_html(article, marks)
+        page.value = layered_article_html(article, [], marks, labels=True)
 
     actor_box.observe(update, names="value")
     kind_box.observe(update, names="value")
