@@ -1,35 +1,28 @@
-"""Sentiment with VADER (NLTK's implementation, the vaderSentiment lexicon, offline), explained word by word.
+"""Sentiment with VADER, explained word by word: the kit-facing functions (tables, traps, label flips, playground).
 
-`explain_sentiment` runs the same steps as NLTK's `SentimentIntensityAnalyzer.polarity_scores` and keeps what
-each step did to each word, so the word contributions add up exactly to the raw sum behind the compound score:
-compound = s / sqrt(s² + 15), where s = sum of contributions (± punctuation emphasis).
+The scores are those of the reference vaderSentiment 3.3.2 (Hutto & Gilbert 2014, ICWSM-14) on every input:
+compound, pos, neu and neg. They are computed by `framelab.vader`, which runs the reference algorithm step by
+step and records each word's lexicon rating, every rule that changed it (with its number) and its contribution.
+The contributions add up to the word sum; with the emphasis of ! and ? that gives the raw sum s, and
+compound = s / sqrt(s² + 15). (NLTK ships an older copy of VADER that scores some texts differently, e.g. emoji,
+"no problem", "never so"; framelab does not use it.)
 """
-import math
 import re
 import string
 from dataclasses import dataclass
 from functools import cache
 
 import pandas as pd
-from nltk.sentiment.vader import SentiText
 
 from framelab.actors import actor_table, alias_pattern
 from framelab.article import Article, validate_text
 from framelab.data import read_word_list
 from framelab.errors import FramelabError
-from framelab.resources import vader_analyzer
+from framelab.vader import Step, WordScore, normalize, score_text
 
 THRESHOLD = 0.05  # VADER's published cut-off: compound >= 0.05 positive, <= -0.05 negative
 PLACEHOLDER = "ACTOR"
 PLAYGROUND_LIMIT = 10_000
-
-
-@dataclass(frozen=True)
-class WordScore:
-    word: str
-    lexicon: float | None  # the word's rating in the VADER lexicon; None when it is not there
-    contribution: float  # what the word adds to the raw sum after VADER's rules
-    rules: tuple[str, ...]  # what changed the rating: "ALL CAPS", "after 'not'", "before 'but' ×0.5", ...
 
 
 @dataclass(frozen=True)
@@ -41,9 +34,11 @@ class SentimentScore:
     negative: float
     label: str
     words: tuple[WordScore, ...]
-    punctuation: float  # emphasis from ! and ?
-    raw_sum: float  # sum of contributions plus punctuation emphasis: compound = raw_sum / sqrt(raw_sum² + 15)
+    punctuation: float  # emphasis from ! and ? (0 when the word sum is 0)
+    raw_sum: float  # s = word sum ± punctuation emphasis: compound = s / sqrt(s² + 15), rounded to 4 decimals
     unscored_domain_words: tuple[str, ...]
+    word_sum: float = 0.0  # the sum of the word contributions
+    translated: str = ""  # the text as VADER reads it: emoji replaced by their description
 
     @property
     def hits(self) -> int:
@@ -78,74 +73,45 @@ def mask_actors(text: str) -> str:
     return alias_pattern(actor_table()).sub(PLACEHOLDER, text)
 
 
-def _rules_for(analyzer, words: list[str], i: int, is_cap_diff: bool) -> list[str]:
-    """Names of the VADER rules that can change word i's rating (the numbers come from the rules themselves)."""
-    constants, rules = analyzer.constants, []
-    if words[i].isupper() and is_cap_diff:
-        rules.append("ALL CAPS")
-    for back in range(1, 4):
-        if i >= back:
-            before = words[i - back]
-            if before.lower() in constants.BOOSTER_DICT:
-                rules.append(f"after '{before}'")
-            elif constants.negated([before]):
-                rules.append(f"after '{before}' (negation)")
-    if i > 0 and words[i - 1].lower() == "least":
-        rules.append("after 'least'")
-    return rules
-
-
 def explain_sentiment(text: str, threshold: float = THRESHOLD, mask: bool = False) -> SentimentScore:
-    """VADER's score for `text`, with each word's lexicon rating and contribution."""
-    analyzer = vader_analyzer()
+    """VADER's score for `text` (equal to vaderSentiment 3.3.2's polarity_scores), explained word by word.
+
+    Input: a text; `threshold` for the label (VADER's ±0.05 by default); `mask=True` replaces actor names with
+    "ACTOR" first. Output: a SentimentScore with compound, pos/neu/neg, label, and one WordScore per word (its
+    lexicon rating, the rules that changed it, its contribution). Source: Hutto & Gilbert (2014); framelab.vader."""
     scored = mask_actors(text) if mask else text
-    senti = SentiText(scored, analyzer.constants.PUNC_LIST, analyzer.constants.REGEX_REMOVE_PUNCTUATION)
-    words = senti.words_and_emoticons
-    first = {}
-    for index, word in enumerate(words):
-        first.setdefault(word, index)  # NLTK looks each word up at its first occurrence; so do we
-    valences, notes = [], []
-    for word in words:
-        i = first[word]
-        lower = word.lower()
-        if (i < len(words) - 1 and lower == "kind" and words[i + 1].lower() == "of") or lower in analyzer.constants.BOOSTER_DICT:
-            valences.append(0.0)
-            notes.append(["booster: strengthens the next words"] if lower in analyzer.constants.BOOSTER_DICT else [])
-            continue
-        valence = analyzer.sentiment_valence(0, senti, word, i, [])[0]
-        valences.append(valence)
-        rating = analyzer.lexicon.get(lower)
-        notes.append(_rules_for(analyzer, words, i, senti.is_cap_diff) if rating is not None and valence != rating else [])
-    after_but = analyzer._but_check(words, list(valences))
-    for k, (before, after) in enumerate(zip(valences, after_but)):
-        if before != after:
-            notes[k].append("before 'but' ×0.5" if after == before * 0.5 else "after 'but' ×1.5")
-    total = float(sum(after_but))
-    emphasis = analyzer._punctuation_emphasis(total, scored) if after_but else 0.0
-    raw = total + emphasis if total > 0 else total - emphasis if total < 0 else total
-    scores = analyzer.polarity_scores(scored)
-    lexicon = analyzer.lexicon
-    present = {w.lower().strip(string.punctuation + "“”’‘") for w in words}  # 'stability,"' is still 'stability' 
+    vader = score_text(scored)
+    present = {w.word.lower().strip(string.punctuation + "“”’‘") for w in vader.words}  # 'stability,"' is still 'stability'
+    lexicon = vader_lexicon()
     return SentimentScore(
         text=scored,
-        compound=scores["compound"],
-        positive=scores["pos"], neutral=scores["neu"], negative=scores["neg"],
-        label=label_for(scores["compound"], threshold),
-        words=tuple(WordScore(w, lexicon.get(w.lower()), round(c, 4), tuple(n)) for w, c, n in zip(words, after_but, notes)),
-        punctuation=emphasis if total else 0.0,
-        raw_sum=round(raw, 4),
+        compound=vader.compound,
+        positive=vader.positive, neutral=vader.neutral, negative=vader.negative,
+        label=label_for(vader.compound, threshold),
+        words=vader.words,
+        punctuation=vader.punctuation,
+        raw_sum=vader.raw_sum,
         unscored_domain_words=tuple(sorted(w for w in domain_words() & present if w not in lexicon)),
+        word_sum=vader.word_sum,
+        translated=vader.translated,
     )
 
 
+def vader_lexicon() -> dict[str, float]:
+    """VADER's rated words (lower case → rating from −4 to +4)."""
+    from framelab.vader import lexicon
+
+    return lexicon()
+
+
 def compound_from_sum(raw_sum: float) -> float:
-    """VADER's squashing of the raw sum into [-1, 1] (alpha = 15)."""
-    return round(raw_sum / math.sqrt(raw_sum * raw_sum + 15), 4) if raw_sum else 0.0
+    """VADER's squashing of the raw sum s into [-1, 1]: s / sqrt(s² + 15), rounded to 4 decimals as published."""
+    return round(normalize(raw_sum), 4)
 
 
 def word_table(score: SentimentScore) -> pd.DataFrame:
     """One row per word VADER knows or changed: word, lexicon rating, contribution, rules."""
-    rows = [(w.word, w.lexicon, w.contribution, ", ".join(w.rules)) for w in score.words
+    rows = [(w.word, w.lexicon, round(w.contribution, 4), ", ".join(w.rules)) for w in score.words
             if w.lexicon is not None or w.contribution or w.rules]
     return pd.DataFrame(rows, columns=["word", "lexicon rating", "contribution", "rules applied"])
 

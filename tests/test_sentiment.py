@@ -38,11 +38,19 @@ def test_every_quote_matches_vadersentiments_own_analyser(quotes):
 
 
 def test_contributions_add_up_to_the_raw_sum_behind_the_compound(seed):
-    for sentence in seed.sentences:
-        score = explain_sentiment(sentence.text)
-        assert round(sum(w.contribution for w in score.words) + (score.punctuation if score.raw_sum > 0 else
-                     -score.punctuation if score.raw_sum < 0 else 0), 4) == score.raw_sum
-        assert abs(compound_from_sum(score.raw_sum) - score.compound) < 1e-4
+    for paragraph in seed.paragraphs:
+        score = explain_sentiment(paragraph.text + "!")
+        assert sum(w.contribution for w in score.words) == score.word_sum  # exactly: the same additions, in order
+        sign = (score.word_sum > 0) - (score.word_sum < 0)
+        assert score.raw_sum == score.word_sum + sign * score.punctuation
+        assert score.punctuation == (0.292 if sign else 0.0)
+        assert compound_from_sum(score.raw_sum) == score.compound
+
+
+def test_the_formula_on_putins_quote(quotes):
+    putin = explain_sentiment(next(q for q in quotes if q.paragraph == 6).text)
+    assert putin.raw_sum == pytest.approx(3.0)
+    assert compound_from_sum(3.0) == round(3.0 / (3.0 ** 2 + 15) ** 0.5, 4) == 0.6124 == putin.compound
 
 
 def test_putins_quote_word_by_word(quotes):
@@ -56,10 +64,13 @@ def test_putins_quote_word_by_word(quotes):
 def test_rules_are_named_negation_booster_caps_but():
     score = explain_sentiment("The deal is NOT very good, but the talks were good!")
     very, good = (next(w for w in score.words if w.word == word) for word in ("very", "good"))
-    assert very.rules == ("booster: strengthens the next words",) and very.contribution == 0
-    assert good.rules == ("after 'very'", "after 'NOT' (negation)", "before 'but' ×0.5")
-    assert good.contribution == -0.8114  # (1.9 + 0.293) × -0.74 × 0.5
+    assert very.rules == ("booster word: counts 0 itself, strengthens the next words",) and very.contribution == 0
+    assert good.rules == ("'very' just before (booster: +0.293): +0.293", "'NOT' 2 words before (negation): × -0.74",
+                          "before 'but': × 0.5")
+    assert [step.rule for step in good.steps] == ["booster", "negation", "but"]
+    assert good.contribution == pytest.approx((1.9 + 0.293) * -0.74 * 0.5)
     assert score.punctuation == pytest.approx(0.292)
+    assert score.raw_sum == pytest.approx(-0.81141 + 2.85 + 0.292)
 
 
 def test_thresholds():
@@ -109,12 +120,13 @@ def test_masking_flips_a_label_on_the_articles_own_text(seed, quotes):
 def test_sensitivity_explorer_updates(seed, quotes):
     unit, threshold, mask, result = sentiment_explorer(seed, quotes).children
     assert unit.description == "Unit:" and threshold.description == "Threshold:"
-    assert "<b>0 of 21</b> labels flip" in result.value
+    sentences = len(seed.sentences)
+    assert f"<b>0 of {sentences}</b> labels flip" in result.value
     mask.value = True
-    assert "<b>1 of 21</b> labels flip" in result.value and "🔄" in result.value
+    assert f"<b>1 of {sentences}</b> labels flip" in result.value and "🔄" in result.value
     unit.value = "quote"
     threshold.value = 0.5
-    assert "<b>7 of 14</b> labels flip" in result.value
+    assert f"<b>7 of {len(quotes)}</b> labels flip" in result.value
 
 
 def test_playground_updates_as_you_type_and_escapes():
