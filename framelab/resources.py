@@ -3,9 +3,9 @@
 - Sentence splitting uses Punkt with abbreviations the project writes (data/lexicons/abbreviations.txt),
   so no trained `punkt_tab` model is needed.
 - Stopwords come from data/lexicons/stopwords.txt, not from nltk's corpus download.
-- VADER reads the lexicon shipped inside the vaderSentiment wheel. NLTK 3.10 only opens files
-  under its own data roots, so that folder is added to `nltk.data.path` and the lexicon is
-  passed as a file: URI (a plain absolute path is refused).
+- VADER is the reference vaderSentiment 3.3.2 (Hutto & Gilbert 2014): its lexicon and emoji list are read
+  from the installed package (no download). framelab.vader re-runs its algorithm with explanations and equals
+  its polarity_scores on every input; NLTK's older copy of VADER is not used.
 """
 from functools import cache
 from pathlib import Path
@@ -48,10 +48,12 @@ def vader_lexicon_file() -> Path:
 
 @cache
 def vader_analyzer():
-    """NLTK's SentimentIntensityAnalyzer with the vaderSentiment lexicon, loaded offline."""
-    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+    """The reference VADER: vaderSentiment 3.3.2's SentimentIntensityAnalyzer, loaded offline.
 
-    lexicon = vader_lexicon_file()
-    if str(lexicon.parent) not in nltk.data.path:
-        nltk.data.path.append(str(lexicon.parent))
-    return SentimentIntensityAnalyzer(lexicon_file=lexicon.as_uri())
+    It reads vader_lexicon.txt (7,506 rated words) and emoji_utf8_lexicon.txt from the installed package.
+    framelab.vader takes its `lexicon` and `emojis` from it and computes the same scores as its
+    `polarity_scores`, step by step (Hutto & Gilbert 2014, ICWSM-14). Raises FramelabError if it is missing."""
+    vader_lexicon_file()  # a clear error if the package or its lexicon is missing
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
