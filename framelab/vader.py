@@ -196,8 +196,8 @@ def _negation_step(words: list[str], lower: list[str], i: int, distance: int, va
         if lower[i - 3] == "never" and lower[i - 2] in ("so", "this"):
             return value * NEVER_SO, "never so/this", f"'never {lower[i - 2]}' before it: × {NEVER_SO:g} (stronger, not negated)"
         if lower[i - 1] in ("so", "this"):
-            return (value * NEVER_SO, "never so/this", f"'{lower[i - 1]}' just before it, 3 words into the text: "
-                    f"× {NEVER_SO:g} (the reference's 'never so/this' rule also fires without 'never')")
+            return (value * NEVER_SO, "never so/this", f"'{lower[i - 1]}' just before it: × {NEVER_SO:g} (the reference's "
+                    "'never so/this' check of the third word back also fires without 'never')")
         if lower[i - 3] == "without" and "doubt" in (lower[i - 2], lower[i - 1]):
             return value, "without a doubt", "'without … doubt' before it: 'without' does not negate here (× 1)"
     if is_negator(back.lower()):
@@ -299,6 +299,9 @@ def but_rule(lower: list[str], values: list[float]) -> tuple[list[float], list[l
             side = "before" if j < but else "after"
             quirk = "" if j == k else f" (meant for word {k + 1}: the reference finds words by their value)"
             steps[j].append(Step("but", f"{side} 'but': × {weight:g}{quirk}", values[j]))
+            if j != k:
+                steps[k].append(Step("but", f"{side if k < but else 'after'} 'but' but not weighted: the reference gave this "
+                                     f"word's × {weight:g} to word {j + 1}, which held the same value", values[k]))
     return values, steps
 
 
