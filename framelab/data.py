@@ -1,27 +1,64 @@
 """Where the kit's data files live, and small readers for them.
 
-Data lives in the repository's top-level data/ folder so teachers can edit it; the package
-is installed in editable mode (`-e .`), so the folder sits next to the package.
+The data sits in the repository's top-level `data/` folder, so teachers can find and edit it. The wheel ships the same
+files inside the package as `framelab._data` (pyproject.toml maps `data/` there), and they are read with
+`importlib.resources`, so `pip install .` or `pip install git+…` works outside the checkout. In a checkout, or an
+editable install (`pip install -e .`), `framelab._data` is not importable (setuptools' editable finder only maps
+folders with an `__init__.py`), and the same files are read from `data/` beside the package.
 """
 import csv
+import importlib
 import json
 from functools import cache
+from importlib import resources
 from pathlib import Path
 
 from framelab.errors import FramelabError
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+try:
+    from importlib.resources.abc import Traversable  # Python 3.11 and newer
+except ImportError:  # Python 3.10
+    from importlib.abc import Traversable
+
+DATA_PACKAGE = "framelab._data"
+CHECKOUT_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def data_files() -> Traversable:
+    """The root of the kit's data: `importlib.resources.files("framelab._data")` in an installed wheel,
+    else the checkout's `data/` folder (a Path, which is also a Traversable)."""
+    try:
+        return resources.files(DATA_PACKAGE)
+    except ModuleNotFoundError:
+        return CHECKOUT_DATA
+
+
+def data_folder() -> Path:
+    """The data root as a folder on disk (a wheel installs its package data as real files)."""
+    try:
+        package = importlib.import_module(DATA_PACKAGE)
+    except ModuleNotFoundError:
+        return CHECKOUT_DATA
+    return Path(next(iter(package.__path__)))
+
+
+DATA_DIR = data_folder()
 
 
 def data_path(*parts: str) -> Path:
-    """Path of a file under data/, with a clear message when the folder is missing."""
-    path = DATA_DIR.joinpath(*parts)
-    if not path.exists():
+    """Path of a file under the data root, e.g. data_path("lexicons", "actors.csv").
+
+    Raises FramelabError, with what to do, when the file is missing."""
+    resource = data_files()
+    for part in parts:
+        resource = resource / part
+    if not (resource.is_file() or resource.is_dir()):
+        where = "/".join(parts)
         raise FramelabError(
-            f"framelab cannot find {path}. Install the kit from a full copy of the repository "
-            "with `pip install -r requirements.txt` (it installs framelab in editable mode)."
+            f"framelab cannot find its data file {where} (looked in {DATA_DIR}). Reinstall the kit: in a copy of the "
+            "repository run `pip install -r requirements.txt`, or install the package again with `pip install .`."
         )
-    return path
+    return resource if isinstance(resource, Path) else DATA_DIR.joinpath(*parts)
 
 
 def read_word_list(*parts: str) -> tuple[str, ...]:
