@@ -216,6 +216,29 @@ def verb_class_takeaway(table: pd.DataFrame) -> str:
     return "Takeaway: attribution verbs by class. " + "; ".join(parts) + "."
 
 
+FRAME_COLOURS = {"US security": "#0072B2", "Russia–Iran sovereignty": "#D55E00"}
+_VOICE_COLOURS = {"in a side's own quoted words": "#009E73", "narration crediting it to a side": "#E69F00",
+                  "narration in the reporter's own words": "#000000"}
+
+
+def frame_voice_chart(table: pd.DataFrame) -> go.Figure:
+    """Grouped bars per frame (rows of `framing.frame_voices`): quotes that carry it, narration that credits it to
+    a side, narration that states it in the reporter's own words."""
+    figure = go.Figure([go.Bar(x=list(table.index), y=table[column], name=column, marker_color=colour,
+                               hovertemplate="%{x}: %{y} × " + column + "<extra></extra>")
+                        for column, colour in _VOICE_COLOURS.items() if column in table])
+    figure.update_layout(barmode="group", title="Who carries each frame: the sides' quotes or the reporter?",
+                         xaxis_title="frame", yaxis_title="quotes or sentences", legend_title="carried by", **_LAYOUT)
+    return figure
+
+
+def frame_voice_takeaway(table: pd.DataFrame) -> str:
+    parts = [f"the {frame} frame is in {plural(int(row.iloc[0]), 'quote')} of its side, credited to a side in "
+             f"{plural(int(row.iloc[1]), 'narration sentence')} and stated in the reporter's own words in "
+             f"{int(row.iloc[2])}" for frame, row in table.iterrows()]
+    return "Takeaway: " + "; ".join(parts) + "."
+
+
 STATUS_COLOURS = {"correct": "#009E73", "try again": "#E69F00", "not answered": "#999999"}
 
 

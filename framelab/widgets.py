@@ -166,18 +166,24 @@ def stance_annotator(items, folder: str = "student_work") -> widgets.VBox:
 
 
 def framing_highlighter(article: Article) -> widgets.VBox:
-    """The article with a chosen layer underlined (actors by side, or verbs by class) and, optionally,
-    the reporter's own voice shaded."""
+    """The article with a chosen layer underlined (actors by side, verbs by class, or the two frames' evidence:
+    narration coded in data/framing/narration_frames.csv and the sides' quotes coded in entman_frames.csv) and,
+    optionally, the reporter's own voice shaded. The frames layer needs the seed article's codings."""
     from framelab.actors import find_mentions
-    from framelab.charts import SIDE_COLOURS, VERB_CLASS_COLOURS
+    from framelab.charts import FRAME_COLOURS, SIDE_COLOURS, VERB_CLASS_COLOURS
     from framelab.display import layered_article_html
-    from framelab.framing import verb_uses
+    from framelab.framing import frame_spans, verb_uses
     from framelab.quotes import find_quotes
 
     mentions = find_mentions(article)
     quotes = find_quotes(article, mentions)
     uses = verb_uses(article, quotes, mentions)
-    layer = widgets.ToggleButtons(options=["actors", "verbs by class", "nothing"], value="verbs by class",
+    try:
+        frames = frame_spans(article, quotes)
+    except FramelabError:
+        frames = None
+    options = ["actors", "verbs by class"] + (["frames"] if frames else []) + ["nothing"]
+    layer = widgets.ToggleButtons(options=options, value="verbs by class",
                                   description="Underline:")
     shade = widgets.Checkbox(value=True, description="Shade the reporter's own voice (grey, italic)",
                              style={"description_width": "initial"}, layout={"width": "auto"})
@@ -192,6 +198,9 @@ def framing_highlighter(article: Article) -> widgets.VBox:
             inner = [(u.start, u.end, VERB_CLASS_COLOURS.get(u.verb_class, "#999999"),
                       f"{u.side}: {u.lemma} ({u.verb_class})") for u in uses if u.end > u.start]
             colours = VERB_CLASS_COLOURS
+        elif layer.value == "frames":
+            inner = [(start, end, FRAME_COLOURS[frame], label) for start, end, frame, label in frames]
+            colours = FRAME_COLOURS
         else:
             inner, colours = [], {}
         outer = [(q.start, q.end, "reporter") for q in quotes if q.kind == "reporter"] if shade.value else []

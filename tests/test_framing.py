@@ -1,20 +1,29 @@
-"""Framing of the US opposition on the seed report, and the rewrite lab."""
+"""Framing on the seed report: both frames, voice, verbs apart from nouns, and the rewrite lab."""
+from types import SimpleNamespace
+
 import pytest
 
+from framelab import Article
 from framelab.actors import find_mentions
+from framelab.charts import frame_voice_takeaway
 from framelab.errors import FramelabError
 from framelab.framing import (
     compare_framing,
     entman_functions,
     first_perspective,
+    frame_voices,
     framing_summary,
     generic_frames,
     label_owners,
+    narration_frames,
+    narration_sentences,
+    reporting_words_by_side,
     rewrite_paragraph,
     verb_classes_by_side,
     verb_table,
     verb_uses,
     voice_table,
+    word_part,
 )
 from framelab.quotes import find_quotes
 from framelab.widgets import framing_highlighter, rewrite_lab
@@ -38,24 +47,56 @@ def test_the_us_never_speaks_in_its_own_words(seed, parts):
     assert "named person" in voice.loc["Russia", "speaks as"] and "named person" in voice.loc["Iran", "speaks as"]
 
 
-def test_us_attributions_are_believes_and_claims_and_demands(parts):
+def test_us_attribution_verbs_are_believes_and_claims(parts):
     _, _, uses = parts
     table = verb_table(uses)
     us = table[(table["side"] == "United States") & (table["how"] == "attribution")]
-    assert list(zip(us["word"], us["class"])) == [("believes", "internal-state"), ("demands", "affective"),
-                                                  ("claims", "distancing")]
+    assert list(zip(us["word"], us["class"])) == [("believes", "internal-state"), ("claims", "distancing")]
     leaders = table[table["actor"].isin(["Putin", "Khatami"]) & (table["how"] == "attribution")]
     assert set(leaders["lemma"]) == {"say"}
     assert verb_classes_by_side(uses).loc["United States"].to_dict() == {
-        "affective": 1, "distancing": 1, "internal-state": 1, "neutral": 0}
+        "affective": 0, "distancing": 1, "internal-state": 1, "neutral": 0}
 
 
-def test_actions_and_nouns_reporting_each_side(parts):
-    _, _, uses = parts
-    table = verb_table(uses)
-    assert {("Russia", "pledged"), ("Iran", "pledged"), ("Russia", "defended"), ("Russia", "dismissed"),
-            ("United States", "opposition"), ("United States", "efforts")} <= set(zip(table["side"], table["word"]))
-    assert "pledge" not in set(table[table["paragraph"] == 10]["word"])  # "a 1995 pledge" is a noun
+NOUNS = {"opposition", "concern", "efforts", "demands"}
+
+
+def test_nouns_never_enter_the_verb_classes(seed, parts):
+    mentions, quotes, _ = parts
+    # the ¶14 noun cue, as the quote finder reports it (with or without its cue_part)
+    demand = SimpleNamespace(speaker="U.S.", actor="United States", side="US", cue="demand", kind="indirect",
+                             text="it cancel the $800 million Bushehr nuclear plant contract", paragraph=14,
+                             start=seed.text.index("it cancel"), end=seed.text.index(" contract.") + 9)
+    others = [q for q in quotes if q.cue != "demand"]
+    for quote in (demand, SimpleNamespace(**vars(demand), cue_part="noun")):
+        uses = verb_uses(seed, others + [quote], mentions)
+        table = verb_table(uses)
+        nouns = table[table["how"] == "noun"]
+        assert set(nouns[nouns["side"] == "United States"]["word"]) == NOUNS
+        assert not set(table[table["how"] != "noun"]["word"]) & NOUNS
+        classes = verb_classes_by_side(uses)
+        assert classes.to_numpy().sum() == (table["how"] == "attribution").sum() == 11
+        assert classes.loc["United States"].to_dict() == {"affective": 0, "distancing": 1, "internal-state": 1,
+                                                          "neutral": 0}
+        counts = reporting_words_by_side(uses).set_index("side")
+        assert counts.loc["United States"].to_dict() == {"attribution verbs": 2, "action verbs": 0, "nouns": 4,
+                                                          "nouns used": "opposition, concern, efforts, demands"}
+        assert counts.loc["Russia", "nouns"] == counts.loc["Iran", "nouns"] == 0
+
+
+@pytest.mark.parametrize("text, word, part", [
+    ("Moscow has dismissed U.S. demands that it cancel the contract.", "demands", "noun"),
+    ("The United States claims the plant is dangerous.", "claims", "verb"),
+    ("Washington demands that Moscow cancel the contract.", "demands", "verb"),
+    ("It rejected a 1995 pledge not to sell tanks.", "pledge", "noun"),
+    ("Moscow and Tehran say the plant is civilian.", "say", "verb"),
+    ("Iran's ambassador to Moscow said Tehran could buy weapons.", "said", "verb"),
+    ("The visit comes amid strong U.S. opposition to the ties.", "opposition", "noun"),
+])
+def test_noun_or_verb_in_context(text, word, part):
+    article = Article.from_text(text)
+    start = article.text.index(word)
+    assert word_part(article, start, start + len(word), find_mentions(article)) == part
 
 
 def test_where_each_side_first_appears(seed, parts):
@@ -82,13 +123,58 @@ def test_the_reporters_inference_is_the_reporters_voice(parts):
                for q in reporter)
 
 
-def test_entman_functions_carry_evidence_that_slices_back(seed):
+def test_entman_codes_both_frames_with_evidence_that_slices_back(seed):
     table = entman_functions(seed)
-    assert list(table["function"]) == ["problem definition", "causal interpretation", "moral evaluation",
-                                       "treatment recommendation"]
+    functions = ["problem definition", "causal interpretation", "moral evaluation", "treatment recommendation"]
+    assert list(table["frame"]) == ["US security"] * 4 + ["Russia–Iran sovereignty"] * 4
+    assert list(table["function"]) == functions * 2
     for evidence, spans in zip(table["evidence"], table["spans"]):
         for phrase, (start, end) in zip(evidence.split(" … "), spans):
             assert start >= 0 and seed.text[start:end] == phrase
+    evidence = " ".join(table["evidence"])
+    for phrase in ("bolster arms sales", "strong U.S. opposition", "caused concern in Washington",
+                   "defend itself", "independent, self-sufficient state", "for economic reasons",
+                   "extra-regional forces", "pipelines across the sea bed"):
+        assert phrase in evidence
+    assert list(entman_functions(seed, "US security")["function"]) == functions
+    with pytest.raises(FramelabError, match="There is no frame called 'peace'"):
+        entman_functions(seed, "peace")
+
+
+def test_every_narration_sentence_is_coded_with_a_span_that_slices_back(seed, parts):
+    _, quotes, _ = parts
+    narration = narration_sentences(seed, quotes)
+    assert list(narration["sentence"]) == [0, 1, 2, 3, 4, 5, 6, 10, 11, 12, 13, 14, 15, 16, 20, 21]
+    coded = narration_frames(seed)
+    assert set(coded["sentence"]) == set(narration["sentence"])
+    bounds = dict(zip(narration["sentence"], zip(narration["start"], narration["end"])))
+    for row in coded.itertuples():
+        assert seed.text[row.start:row.end] == row.text
+        assert bounds[row.sentence][0] <= row.start and row.end <= bounds[row.sentence][1]
+        assert (row.function == "") == (row.frame == "none") and row.rationale
+    pinned = {(r.paragraph, r.frame, r.voice) for r in coded.itertuples()}
+    assert {(0, "US security", "the reporter's own words"), (3, "US security", "the reporter's own words"),
+            (5, "US security", "the reporter's own words"), (10, "US security", "the reporter's own words"),
+            (1, "Russia–Iran sovereignty", "credited to a side"), (11, "Russia–Iran sovereignty", "credited to a side"),
+            (12, "Russia–Iran sovereignty", "the reporter's own words"), (2, "none", ""), (4, "none", "")} <= pinned
+    counts = coded.groupby(["frame", "voice"]).size().to_dict()
+    assert counts == {("Russia–Iran sovereignty", "credited to a side"): 5,
+                      ("Russia–Iran sovereignty", "the reporter's own words"): 1,
+                      ("US security", "credited to a side"): 3, ("US security", "the reporter's own words"): 4,
+                      ("none", ""): 5}
+
+
+def test_quoted_is_not_the_same_as_adopted(seed, parts):
+    _, quotes, _ = parts
+    voices = frame_voices(seed, quotes)
+    assert voices.loc["US security"].tolist() == [0, 3, 4]
+    assert voices.loc["Russia–Iran sovereignty"].tolist() == [3, 5, 1]
+    assert frame_voice_takeaway(voices).startswith("Takeaway: the US security frame is in 0 quotes of its side")
+
+
+def test_frame_codings_refuse_another_article():
+    with pytest.raises(FramelabError, match="made for the AP seed report"):
+        narration_frames(Article.from_text("Putin said the weather was fine. Khatami agreed."))
 
 
 def test_semetko_valkenburg_frames(seed):
@@ -136,6 +222,10 @@ def test_highlighter_layers_and_escaping(seed):
     assert layer.description == "Underline:" and "distancing" in legend.value
     assert 'title="United States: claim (distancing)"' in page.value and "the reporter’s own voice" in page.value
     assert "Russia&#x27;s Vladimir Putin" in page.value
+    layer.value = "frames"
+    assert 'title="US security: problem definition (the reporter’s own words)"' in page.value.replace("&#x27;", "’")
+    assert "Russia–Iran sovereignty: moral evaluation (Putin&#x27;s own words)" in page.value
+    assert "#D55E00" in legend.value and "#0072B2" in legend.value
     layer.value = "actors"
     assert 'title="Washington → United States"' in page.value
     shade.value = False
