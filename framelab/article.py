@@ -12,6 +12,7 @@ from pathlib import Path
 from framelab.data import article_metadata, data_path
 from framelab.errors import FramelabError
 from framelab.resources import sentence_splitter
+from framelab.sentences import sentence_spans as corrected_sentence_spans
 
 MAX_CHARS = 200_000  # a long feature is ~50,000 characters; beyond this it is not one article
 
@@ -238,8 +239,13 @@ def build_paragraphs(body: str, blocks: list[tuple[int, int]]) -> tuple[Paragrap
 
 
 def sentence_spans(paragraph: str, number: int) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in paragraph `number` (offsets into `paragraph`).
+
+    Punkt with the project's abbreviations and sentence starters, then framelab.sentences' post-pass (titles,
+    initials, quotes closed inside a sentence, brackets, ellipses). Raises FramelabError when Punkt gives up on a
+    paragraph that is far too long."""
     try:
-        return list(sentence_splitter().span_tokenize(paragraph))
+        return corrected_sentence_spans(paragraph, sentence_splitter())
     except TimeoutError:  # nltk 3.10 stops Punkt's regular expressions after 5 s
         raise FramelabError(
             f"Paragraph {number} is too long to split into sentences ({len(paragraph):,} characters). "

@@ -104,7 +104,7 @@ def run_checks() -> list[Check]:
     return [
         _attempt("Python version", _python, "Install Python 3.10 or newer from python.org, then reinstall the kit."),
         _attempt("Packages", _packages, INSTALL_FIX),
-        _attempt("Sentence splitter (offline)", _sentences, "Check data/lexicons/abbreviations.txt lists 'u.s'."),
+        _attempt("Sentence splitter (offline)", _sentences, "Check data/lexicons/abbreviations.csv has a row for 'U.S.'."),
         _attempt("Stopword list (offline)", _stopwords, "Restore data/lexicons/stopwords.txt from the repository."),
         _attempt("VADER sentiment lexicon (offline)", _vader, INSTALL_FIX + " (it brings vaderSentiment)"),
         _attempt("Article checksum", _checksum,

@@ -1,7 +1,7 @@
 """NLTK, offline: the only module that sets NLTK up. Nothing here ever downloads.
 
-- Sentence splitting uses Punkt with abbreviations the project writes (data/lexicons/abbreviations.txt),
-  so no trained `punkt_tab` model is needed.
+- Sentence splitting uses Punkt with parameters the project writes (data/lexicons/abbreviations.csv and
+  data/lexicons/sentence_starters.csv), so no trained `punkt_tab` model is needed; framelab.sentences corrects it.
 - Stopwords come from data/lexicons/stopwords.txt, not from nltk's corpus download.
 - VADER is the reference vaderSentiment 3.3.2 (Hutto & Gilbert 2014): its lexicon and emoji list are read
   from the installed package (no download). framelab.vader re-runs its algorithm with explanations and equals
@@ -15,13 +15,20 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from framelab.data import read_word_list
 from framelab.errors import FramelabError
+from framelab.sentences import punkt_abbreviation_types, sentence_starters
 
 
 @cache
 def sentence_splitter() -> PunktSentenceTokenizer:
-    """Punkt with the project's abbreviation list ("U.S." does not end a sentence)."""
+    """NLTK's Punkt (Kiss & Strunk 2006) with the project's parameters instead of a trained model.
+
+    `abbrev_types`: every abbreviation in data/lexicons/abbreviations.csv ("U.S." is not split by itself);
+    `sent_starters`: data/lexicons/sentence_starters.csv, so an abbreviation before "It", "The", "However" ... ends
+    the sentence (the paper's sentence-starter heuristic). Use it through framelab.sentences.sentence_spans, which
+    corrects Punkt on news prose (titles, initials, quotes, brackets, ellipses)."""
     params = PunktParameters()
-    params.abbrev_types = set(read_word_list("lexicons", "abbreviations.txt"))
+    params.abbrev_types = punkt_abbreviation_types()
+    params.sent_starters = set(sentence_starters())
     return PunktSentenceTokenizer(params)
 
 
