@@ -109,6 +109,44 @@ def compound_from_sum(raw_sum: float) -> float:
     return round(normalize(raw_sum), 4)
 
 
+def formula_text(score: SentimentScore) -> str:
+    """The compound worked out for one score, with its own numbers.
+
+    Output, e.g.: "s = 'ensure' +1.6 + 'security' +1.4 = +3; compound = s / √(s² + 15) = 3 / √24 = +0.6124".
+    Source: Hutto & Gilbert (2014); vaderSentiment 3.3.2 `normalize` (alpha = 15)."""
+    terms = [f"'{w.word}' {w.contribution:+.4g}" for w in score.words if w.contribution]
+    if not terms:
+        return "s = 0 (no word of the text is in VADER's lexicon), so compound = 0."
+    if score.punctuation:
+        terms.append(f"'!'/'?' emphasis {(score.punctuation if score.word_sum > 0 else -score.punctuation):+.4g}")
+    s = score.raw_sum
+    return (f"s = {' + '.join(terms)} = {s:+.4g}; compound = s / √(s² + 15) = {s:.4g} / √{s * s + 15:.4g} "
+            f"= {compound_from_sum(s):+.4f}")
+
+
+def saturation_table(article: Article) -> pd.DataFrame:
+    """The report read paragraph by paragraph: for ¶1, ¶1–¶2, …, ¶1–¶N, the rated words, the raw sum s and the compound.
+
+    It shows why long units saturate: s keeps growing with the number of rated words, while s / √(s² + 15) flattens
+    towards ±1, so a long text gets an extreme compound from a modest surplus of positive (or negative) words."""
+    rows, texts = [], []
+    for paragraph in article.paragraphs:
+        texts.append(" ".join(paragraph.text.split()))
+        score = explain_sentiment(" ".join(texts))
+        rows.append((f"¶1–¶{paragraph.number}" if paragraph.number > 1 else "¶1", len(score.words), score.hits,
+                     round(score.raw_sum, 4), score.compound))
+    return pd.DataFrame(rows, columns=["paragraphs read", "words", "lexicon hits", "raw sum s", "compound"])
+
+
+def saturation_takeaway(table: pd.DataFrame) -> str:
+    first, last = table.iloc[0], table.iloc[-1]
+    curve = ", ".join(f"s = {s} → {compound_from_sum(s):+.2f}" for s in (1, 2, 4, 8, 16))
+    return (f"Takeaway: {first['paragraphs read']} alone has s = {first['raw sum s']:+g} (compound {first['compound']:+.4f}); "
+            f"the whole report ({last['paragraphs read']}) has s = {last['raw sum s']:+g} (compound {last['compound']:+.4f}). "
+            f"The squash flattens out ({curve}): in a long text a modest surplus of rated words already reads as "
+            "extreme, so compare compounds only between units of similar length.")
+
+
 def word_table(score: SentimentScore) -> pd.DataFrame:
     """One row per word VADER knows or changed: word, lexicon rating, contribution, rules."""
     rows = [(w.word, w.lexicon, round(w.contribution, 4), ", ".join(w.rules)) for w in score.words

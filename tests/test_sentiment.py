@@ -7,10 +7,13 @@ from framelab.quotes import find_quotes
 from framelab.sentiment import (
     compound_from_sum,
     explain_sentiment,
+    formula_text,
     label_flips,
     label_for,
     mask_actors,
     playground_text,
+    saturation_table,
+    saturation_takeaway,
     sentiment_table,
     verb_swap,
     word_table,
@@ -51,6 +54,26 @@ def test_the_formula_on_putins_quote(quotes):
     putin = explain_sentiment(next(q for q in quotes if q.paragraph == 6).text)
     assert putin.raw_sum == pytest.approx(3.0)
     assert compound_from_sum(3.0) == round(3.0 / (3.0 ** 2 + 15) ** 0.5, 4) == 0.6124 == putin.compound
+
+
+def test_the_formula_is_written_out_with_the_quotes_own_numbers(quotes):
+    khatami = explain_sentiment(next(q for q in quotes if q.paragraph == 13).text)
+    assert formula_text(khatami) == ("s = 'calm' +1.3 + 'peace' +2.5 + 'undermine' -1.2 = +2.6; "
+                                     "compound = s / √(s² + 15) = 2.6 / √21.76 = +0.5574")
+    loud = explain_sentiment("The talks were good!!")
+    assert formula_text(loud).startswith("s = 'good' +1.9 + '!'/'?' emphasis +0.584 = +2.484;")
+    assert formula_text(explain_sentiment("The talks were held.")) == ("s = 0 (no word of the text is in VADER's "
+                                                                      "lexicon), so compound = 0.")
+
+
+def test_long_units_saturate(seed):
+    table = saturation_table(seed)
+    assert len(table) == len(seed.paragraphs) and table.iloc[0]["compound"] == explain_sentiment(seed.paragraphs[0].text).compound
+    whole = explain_sentiment(" ".join(" ".join(p.text.split()) for p in seed.paragraphs))
+    assert (table.iloc[-1]["raw sum s"], table.iloc[-1]["compound"]) == (round(whole.raw_sum, 4), whole.compound) == (12.191, 0.9531)
+    assert table["lexicon hits"].is_monotonic_increasing and table["compound"].max() > 0.97
+    assert table.iloc[11]["raw sum s"] < table.iloc[10]["raw sum s"]  # ¶12 brings the first "but": all before it × 0.5
+    assert "s = 8 → +0.90" in saturation_takeaway(table) and "(¶1–¶14) has s = +12.191" in saturation_takeaway(table)
 
 
 def test_putins_quote_word_by_word(quotes):
