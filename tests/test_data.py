@@ -52,3 +52,34 @@ def test_the_two_800_million_deals_are_kept_apart():
     assert "$800 million" in bushehr and "1995" in bushehr
     assert "2007" in s300 and "different deal" in s300
     assert "S-300" not in bushehr
+
+
+def test_istanbul_pipeline_agreements_were_signed_on_18_november_1999():
+    events = timeline()
+    assert "1999-11-17" not in set(events["date"])
+    istanbul = events[events["date"] == "1999-11-18"].iloc[0]
+    assert "Istanbul" in istanbul["event"] and "18 November 1999" in istanbul["source"]
+    pipeline = lookup(glossary(), "trans-Caspian pipeline").iloc[0]
+    assert "Istanbul on 18 November 1999" in pipeline["definition"] and "17 November 1999" not in pipeline["definition"]
+    assert "18 November 1999" in pipeline["source"]
+
+
+def test_reports_on_arms_at_the_summit_are_given_both_ways():
+    rows = timeline()[timeline()["date"] == "2001-03-12"]
+    arms = rows[rows["event"].str.startswith("Reports differ on arms")].iloc[0]
+    assert "no deals were signed" in arms["event"] and "formalising" in arms["event"]
+    assert "Jamestown Foundation" in arms["source"] and "Chicago Tribune" in arms["source"]
+    assert arms["confidence"] == "secondary"
+    everything = " ".join(timeline()["event"]) + " ".join(glossary()["definition"])
+    assert "no arms deal was signed" not in everything and "no arms contract is signed" not in everything
+    treaty = lookup(glossary(), "Treaty on the Foundations").iloc[0]
+    assert "reports differ" in treaty["definition"] and "eight pages" in treaty["source"]
+
+
+def test_the_kremlin_is_a_fortified_complex_and_bushehr_figures_are_sourced():
+    kremlin = lookup(glossary(), "the Kremlin").iloc[0]["definition"]
+    assert "fortified complex" in kremlin and "building " not in kremlin.split("(")[0]
+    bushehr = lookup(glossary(), "Bushehr").iloc[0]
+    assert "$1.2 billion" in bushehr["definition"] and "$1.2 billion, reported by iran-times.com" in bushehr["source"]
+    contract = timeline()[timeline()["date"] == "1995-01"].iloc[0]
+    assert "$1.2 billion" in contract["event"] and "revision to about $1.2 billion" in contract["source"]
