@@ -316,12 +316,14 @@ def frame_spans(article: Article, quotes: list[Quote]) -> list[tuple[int, int, s
 
 
 def generic_frames(article: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Semetko & Valkenburg's 20 questions with answers and evidence spans, and per frame: present if any 'yes'."""
+    """Semetko & Valkenburg's 20 questions with answers (yes, no, or N/A where a question cannot apply, such as
+    visual information in a text) and evidence spans; and per frame: yes answers, questions that apply, present if
+    any 'yes'. A mention counts when the text carries it, even in passing or credited to a source."""
     rows = [(r["frame"], r["question"], r["answer"], r["evidence"], locate(article, r["evidence"]) if r["evidence"]
              else None) for r in read_table("framing", "semetko_valkenburg.csv")]
     answers = pd.DataFrame(rows, columns=["frame", "question", "answer", "evidence", "span"])
     summary = answers.groupby("frame", sort=False)["answer"].agg(
-        yes=lambda a: int((a == "yes").sum()), questions="size").reset_index()
+        yes=lambda a: int((a == "yes").sum()), questions=lambda a: int((a != "N/A").sum())).reset_index()
     summary["present"] = summary["yes"] > 0
     return answers, summary
 

@@ -185,6 +185,12 @@ def test_semetko_valkenburg_frames(seed):
     assert conflict["Does the story refer to two or more sides of the issue?"] == "yes"
     for row in answers[answers["answer"] == "yes"].itertuples():
         assert row.span[0] >= 0 and seed.text[row.span[0]:row.span[1]] == row.evidence
+    morality = answers[answers["frame"] == "morality"].set_index("question")
+    assert morality.loc["Does the story contain a moral message?", "evidence"] == "which believes Iran sponsors terrorists"
+    visual = answers[answers["question"].str.contains("visual information")].iloc[0]
+    assert visual["answer"] == "N/A"
+    assert summary.set_index("frame").loc["morality", "yes"] == 2
+    assert summary.set_index("frame").loc["human interest", "questions"] == 4
     present = dict(zip(summary["frame"], summary["present"]))
     assert present == {"conflict": True, "responsibility": True, "economic": True, "morality": True,
                        "human interest": False}
