@@ -89,9 +89,9 @@ def sentiment_explorer(article: Article, quotes) -> widgets.VBox:
 
 
 def sentiment_playground(start_text: str = "") -> widgets.VBox:
-    """Type or edit a text; its VADER score and word contributions update as you type."""
+    """Type or edit a text; its VADER score, word contributions, rules and the formula update as you type."""
     from framelab.display import sentiment_html
-    from framelab.sentiment import explain_sentiment, playground_text
+    from framelab.sentiment import explain_sentiment, formula_text, playground_text
 
     box = widgets.Textarea(value=start_text, description="Your text:", continuous_update=True,
                            placeholder="Type or paste a quote", layout={"width": "95%", "height": "6em"},
@@ -100,7 +100,8 @@ def sentiment_playground(start_text: str = "") -> widgets.VBox:
 
     def update(_change=None):
         try:
-            result.value = sentiment_html(explain_sentiment(playground_text(box.value)))
+            score = explain_sentiment(playground_text(box.value))
+            result.value = sentiment_html(score) + f"<p><small>{escape(formula_text(score))}</small></p>"
         except FramelabError as error:
             result.value = f"<p>⚠️ {escape(str(error))}</p>"
 

@@ -156,6 +156,7 @@ def test_playground_updates_as_you_type_and_escapes():
     box, result = sentiment_playground("We believe that Iran has the right to ensure its security").children
     assert box.description == "Your text:" and box.continuous_update
     assert "compound +0.6124: positive" in result.value
+    assert "s = &#x27;ensure&#x27; +1.6 + &#x27;security&#x27; +1.4 = +3; compound = s / √(s² + 15) = 3 / √24 = +0.6124" in result.value
     box.value = "any alien presence may undermine the stability"
     assert "compound -0.2960: negative" in result.value and "undermine" in result.value
     box.value = "I <3 this deal"  # "<3" is in VADER's lexicon: it must come back escaped
