@@ -7,8 +7,11 @@ import pandas as pd
 from nltk.metrics.agreement import AnnotationTask
 
 from framelab.article import Article
+from framelab.data import read_table
 from framelab.errors import FramelabError
 from framelab.stance import LABELS, StanceEvidence, stance_targets
+
+CODING_COLUMNS = ("actor", "target", "stance", "paragraph", "evidence", "confidence", "rationale")
 
 STUDENT_WORK = "student_work"
 
@@ -71,3 +74,53 @@ def save_labels(labels: dict[str, str], student: str, folder: str | Path = STUDE
         writer.writerow(["student", "item", "label"])
         writer.writerows((name, item, label) for item, label in sorted(done.items()))
     return path
+
+
+def load_stance_coding(name: str, article: Article | None = None) -> pd.DataFrame:
+    """One coder's stance labels, data/annotations/<name> (the columns of the coding guide: actor, target, stance,
+    paragraph, evidence, confidence, rationale), with an `item` column "Russia · T1". Checks every label and, given
+    the article, that each evidence quote is in its paragraph (0 = headline). Raises FramelabError otherwise."""
+    rows = read_table("annotations", name)
+    if not rows or tuple(rows[0]) != CODING_COLUMNS:
+        raise FramelabError(f"{name} must have the columns {', '.join(CODING_COLUMNS)} (see the coding guide).")
+    table = pd.DataFrame(rows)
+    bad = sorted(set(table["stance"]) - set(LABELS))
+    if bad:
+        raise FramelabError(f"{name}: stances must be FAVOR, AGAINST or NONE, not {bad}.")
+    for row in table.itertuples():
+        if article is not None and row.evidence:
+            where = (article.headline or "") if row.paragraph == "0" else article.paragraph(int(row.paragraph)).text
+            if " ".join(row.evidence.split()) not in " ".join(where.split()):
+                raise FramelabError(f"{name}: the evidence for {row.actor} · {row.target} is not in paragraph "
+                                    f"{row.paragraph}.")
+    table.insert(0, "item", table["actor"] + " · " + table["target"])
+    return table
+
+
+def coding_agreement(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
+    """Agreement between two codings (from `load_stance_coding`) per cell set: all cells, then each actor's row.
+    Columns: cells, agreed, observed (share of cells agreed) and Cohen's kappa (nltk's AnnotationTask; empty when
+    undefined). Source: Cohen (1960); nltk.metrics.agreement."""
+    a, b = dict(zip(first["item"], first["stance"])), dict(zip(second["item"], second["stance"]))
+    shared = [item for item in a if item in b]
+    sets = [("all cells", shared)] + [(f"{actor} row", [i for i in shared if i.startswith(actor + " · ")])
+                                      for actor in dict.fromkeys(first["actor"])]
+    rows = []
+    for name, items in sets:
+        agreed = sum(a[i] == b[i] for i in items)
+        kappa = cohen_kappa({i: a[i] for i in items}, {i: b[i] for i in items})
+        rows.append((name, len(items), agreed, round(agreed / len(items), 3) if items else None,
+                     None if kappa is None else round(kappa, 3)))
+    return pd.DataFrame(rows, columns=["cell set", "cells", "agreed", "observed", "kappa"]).set_index("cell set")
+
+
+def coding_disagreements(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
+    """The cells two codings label differently, with each coder's evidence paragraph and confidence."""
+    both = first.merge(second, on="item", suffixes=(" 1", " 2"))
+    names = {t.id: t.name for t in stance_targets()}
+    both = both[both["stance 1"] != both["stance 2"]].copy()
+    both["target name"] = both["target 1"].map(names)
+    columns = ["item", "target name", "stance 1", "stance 2", "paragraph 1", "paragraph 2", "confidence 1",
+               "confidence 2"]
+    return both[columns].rename(columns=lambda c: c.replace(" 1", " (coder 1)").replace(" 2", " (coder 2)"))\
+        .reset_index(drop=True)

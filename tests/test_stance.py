@@ -15,11 +15,13 @@ from framelab.stance import (
     load_stance_gold,
     sentiment_versus_stance,
     stance_matrix,
+    stance_targets,
     targets_from,
 )
 from framelab.widgets import stance_annotator
 
 ACTORS = ["Russia", "Iran", "United States"]
+GOLD_COUNTS = {"FAVOR": 9, "AGAINST": 7, "NONE": 5}
 
 
 @pytest.fixture(scope="module")
@@ -32,9 +34,21 @@ def seed_stance(seed):
 
 def test_gold_matrix_is_complete_and_sourced(seed):
     gold = load_stance_gold()
-    assert list(gold.index) == ACTORS and list(gold.columns) == ["T1", "T2", "T3", "T4", "T5", "T6"]
-    assert gold.loc["Iran", "T4"] == "AGAINST" and gold.loc["United States", "T5"] == "FAVOR"
-    assert gold.stack().value_counts().to_dict() == {"FAVOR": 8, "AGAINST": 7, "NONE": 3}
+    assert list(gold.index) == ACTORS and list(gold.columns) == ["T1", "T2", "T3", "T4", "T5", "T6", "T7"]
+    assert gold.loc["Iran", "T4"] == "AGAINST" and gold.loc["United States", "T5"] == "NONE"
+    assert gold.loc["Iran", "T3"] == "FAVOR" and gold.loc["Russia", "T7"] == "FAVOR"
+    assert gold.stack().value_counts().to_dict() == GOLD_COUNTS
+
+
+def test_targets_are_single_and_their_cues_name_no_actor():
+    from framelab.actors import actor_table
+
+    names = {alias.lower() for alias in actor_table()} | {"u.s."}
+    for target in stance_targets():
+        assert " and " not in target.name, target.name  # one thing to be for or against
+        own = set(target.name.lower().replace("–", " ").split())  # "Russian weapons" is part of T1 itself
+        for cue in target.cues:
+            assert set(cue.lower().split()) & names <= own, (target.id, cue)  # no "U.S. activity"
 
 
 def test_detector_matches_the_gold_on_every_cell(seed_stance):
@@ -42,15 +56,15 @@ def test_detector_matches_the_gold_on_every_cell(seed_stance):
     scores = stance_scores(matrix, gold)
     assert scores["accuracy"] >= 0.9
     assert scores["accuracy"] == 1.0 and scores["F_avg"] == 1.0
-    assert scores["confusion"].loc["NONE", "NONE"] == 3
+    assert scores["confusion"].loc["NONE", "NONE"] == GOLD_COUNTS["NONE"]
 
 
 def test_baseline_is_shown_beside_the_detector(seed_stance):
     _, _, gold, matrix = seed_stance
     report = stance_report(matrix, gold)
     assert (majority_baseline(gold) == "FAVOR").all().all()
-    assert report.loc["majority baseline"].to_dict() == {"accuracy": 0.444, "F_FAVOR": 0.615, "F_AGAINST": 0.0,
-                                                          "F_avg": 0.308}
+    assert report.loc["majority baseline"].to_dict() == {"accuracy": 0.429, "F_FAVOR": 0.6, "F_AGAINST": 0.0,
+                                                          "F_avg": 0.3}
 
 
 def test_every_filled_cell_carries_evidence(seed, seed_stance):
@@ -135,15 +149,15 @@ def test_kappa_matches_nltk_and_the_hand_computed_value():
 def test_annotator_compares_and_saves(tmp_path, seed, seed_stance):
     _, evidence, gold, matrix = seed_stance
     items = annotation_items(seed, evidence, gold, matrix)
-    assert len(items) == 18 and items.iloc[0]["item"] == "Russia · T1"
+    assert len(items) == 21 and items.iloc[0]["item"] == "Russia · T1"
     app = stance_annotator(items, folder=str(tmp_path))
-    rows, (compare, result, save_row, saved) = app.children[:18], app.children[18:]
+    rows, (compare, result, save_row, saved) = app.children[:21], app.children[21:]
     assert rows[0].children[1].description == "Russia · T1"
     for row, label in zip(rows, gold.stack()):
         row.children[1].value = label
     rows[1].children[1].value = "AGAINST"  # one deliberate disagreement
     compare.click()
-    assert "You labelled <b>18 of 18</b>" in result.value and "Russia · T2" in result.value
+    assert "You labelled <b>21 of 21</b>" in result.value and "Russia · T2" in result.value
     expected = f"{cohen_kappa(dict(zip(items['item'], [r.children[1].value for r in rows])), dict(zip(items['item'], items['gold']))):.2f}"
     assert f"with the experts <b>{expected}</b>" in result.value
     name, button = save_row.children
@@ -155,7 +169,7 @@ def test_annotator_compares_and_saves(tmp_path, seed, seed_stance):
     assert path.exists() and "&lt;" not in path.name
     with path.open(encoding="utf-8") as handle:
         written = list(csv.DictReader(handle))
-    assert len(written) == 18 and {"student", "item", "label"} == set(written[0])
+    assert len(written) == 21 and {"student", "item", "label"} == set(written[0])
 
 
 def test_save_refuses_bad_labels(tmp_path):

@@ -35,9 +35,9 @@ EXERCISES = {
         _stance_cell("Iran", "T4"), "Right: {answer}. Khatami says the region does not need extra-regional forces and "
         "that an alien presence may undermine stability.", "Find the row Iran and the column T4 in the stance matrix."),
     "04.us_pipelines": word_judge(
-        _stance_cell("United States", "T5"), "Right: {answer}. The report mentions US efforts to get Kazakh oil "
-        "shipped across the sea: the route a seabed-pipeline ban would block.",
-        "Look at the row United States, column T5, and hover to read the evidence from paragraph 11."),
+        _stance_cell("United States", "T5"), "Right: {answer}. Paragraph 11 mentions US efforts to get Kazakh oil "
+        "shipped across the sea, but never says by a seabed pipeline: reading it as a stance on T5 takes two steps.",
+        "Look at the row United States, column T5, and hover over it: is there any evidence?"),
     "04.majority_label": word_judge(
         _majority_label, "Right: {answer}. Guessing '{answer}' for every cell is the baseline any method must beat.",
         "Count the labels in the gold matrix: which of FAVOR, AGAINST and NONE is most common?"),
