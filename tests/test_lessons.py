@@ -70,23 +70,34 @@ def test_student_pack_leaks_no_answer(tmp_path, folder):
 
 @pytest.mark.parametrize("folder", LESSONS, ids=lambda p: p.name)
 def test_nbgrader_source_follows_nbgraders_format_and_its_solutions_pass(tmp_path, folder):
-    (path,) = assign(folder.name, tmp_path, nbgrader=True)
+    written = assign(folder.name, tmp_path, nbgrader=True)
+    assert written[0] == tmp_path / "nbgrader_config.py" and 'code_stub = {"python": ""}' in written[0].read_text()
+    (path,) = written[1:]
     assert path.parent == tmp_path / "source" / folder.name
     notebook = nbformat.read(path, as_version=4)
     graded = [c for c in notebook.cells if "nbgrader" in c.metadata]
     key = json.loads((folder / "answer_key.json").read_text(encoding="utf-8"))["exercises"]
-    assert len(graded) == 2 * len(key)
+    code = [c for c in graded if c.cell_type == "code"]
+    written = [c for c in graded if c.cell_type == "markdown"]
+    assert len(code) == 2 * len(key)
+    assert len(written) >= 2, "no manually graded written answer"
     ids = [c.metadata.nbgrader["grade_id"] for c in graded]
     assert len(set(ids)) == len(ids)
     for cell in graded:
         meta = cell.metadata.nbgrader
         assert meta["schema_version"] == 3 and set(meta) >= {"grade", "solution", "locked", "task", "grade_id"}
-        assert re.fullmatch(r"[\w.-]+", meta["grade_id"])
-        if meta["solution"]:  # autograded answer cell: student edits it, nbgrader strips the solution
+        assert re.fullmatch(r"[A-Za-z0-9_-]+", meta["grade_id"]), f"nbgrader refuses the id {meta['grade_id']!r}"
+        if meta["solution"] and cell.cell_type == "code":  # answer cell: the blank line stays, the model follows
             assert not meta["grade"] and not meta["locked"]
-            assert "### BEGIN SOLUTION" in cell.source and "### END SOLUTION" in cell.source
-        else:  # autograder test: graded, locked, worth points
-            assert meta["grade"] and meta["locked"] and meta["points"] > 0 and cell.source.startswith("assert ")
+            assert re.search(r"^\w+ = \.\.\.  # .+\n### BEGIN SOLUTION\n\w+ = .+\n### END SOLUTION$", cell.source, re.M)
+        elif meta["solution"]:  # written answer: graded by hand, with points; exemplar and rubric hidden
+            assert meta["grade"] and not meta["locked"] and meta["points"] == 4
+            assert cell.source.startswith("### BEGIN SOLUTION\n**Exemplar") and "| 4 · " in cell.source
+        elif meta["grade"]:  # autograder test: feedback for the student, the assert hidden until autograde
+            assert meta["locked"] and meta["points"] > 0 and cell.source.startswith("check(")
+            assert "### BEGIN HIDDEN TESTS\nassert check(" in cell.source
+        else:  # the written question itself: read-only
+            assert meta["locked"] and cell.source.startswith("### ✍️ Written answer (4 points")
     # with the model answers in place, every autograder test passes when the notebook runs
     NotebookClient(notebook, timeout=300, kernel_name="python3",
                    resources={"metadata": {"path": str(ROOT / "notebooks")}}).execute()
