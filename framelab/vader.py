@@ -37,6 +37,8 @@ from dataclasses import dataclass
 
 from vaderSentiment import vaderSentiment as reference
 
+from framelab.errors import FramelabError
+
 BOOST = reference.B_INCR  # 0.293: what a booster ("very") adds to the next words; a dampener ("slightly") takes it away
 CAPS = reference.C_INCR  # 0.733: what ALL CAPS adds to a word's strength when other words are not in capitals
 NEGATION = reference.N_SCALAR  # −0.74: a negated word's value is multiplied by this
@@ -342,8 +344,11 @@ def score_text(text: str) -> VaderScore:
     """VADER's four scores for `text`, equal to vaderSentiment 3.3.2's polarity_scores, with every step recorded.
 
     Input: any string (empty gives all zeros). Output: a VaderScore whose word contributions add up to word_sum
-    (in the same order as the reference adds them), and raw_sum = word_sum ± punctuation. Source: Hutto & Gilbert
-    (2014); vaderSentiment 3.3.2, SentimentIntensityAnalyzer.polarity_scores."""
+    (in the same order as the reference adds them), and raw_sum = word_sum ± punctuation. A text that is not a
+    string raises FramelabError. Source: Hutto & Gilbert (2014); vaderSentiment 3.3.2,
+    SentimentIntensityAnalyzer.polarity_scores."""
+    if not isinstance(text, str):
+        raise FramelabError(f"VADER scores text: give it a string, not {type(text).__name__}.")
     ratings = lexicon()
     translated, emoji_spans = translate_emoji(text)
     tokens = words_and_emoticons(translated)

@@ -14,6 +14,7 @@ from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, SENTIMENT_LADEN_
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as ReferenceVader
 
 from framelab.article import Article
+from framelab.errors import FramelabError
 from framelab.quotes import find_quotes
 from framelab.sentiment import explain_sentiment
 from framelab.vader import score_text
@@ -254,3 +255,8 @@ def test_the_but_rule_keeps_the_references_quirk():
     assert [step.rule for step in acceptance.steps] == ["but", "but"] and "by their value" in acceptance.rules[1]
     assert "not weighted" in alright.rules[0]
     assert score.polarity_scores() == ReferenceVader().polarity_scores("The acceptance was alright but fine")
+
+
+def test_a_text_that_is_not_a_string_is_a_clear_error():
+    with pytest.raises(FramelabError, match="give it a string, not int"):
+        score_text(42)
