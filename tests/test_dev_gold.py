@@ -32,14 +32,15 @@ def text_of(name: str) -> str:
 
 
 def readme_table() -> dict[str, dict[str, int]]:
-    """The README's table of texts: file -> counts per kind and total."""
+    """The README's table of texts: file -> counts per kind, total and words."""
     table = {}
     for line in (DEV / "README.md").read_text(encoding="utf-8").splitlines():
         match = re.match(r"\| `(\d\d_\w+\.txt)` \|", line)
         if match:
             cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-            counts = [int(cell) for cell in cells[-5:]]
-            table[match.group(1)] = dict(zip(["direct", "continuation", "partial", "indirect", "total"], counts))
+            counts = [int(cell) for cell in cells[-5:]] + [int(cells[2])]
+            table[match.group(1)] = dict(zip(["direct", "continuation", "partial", "indirect", "total", "words"],
+                                             counts))
     return table
 
 
@@ -142,6 +143,9 @@ def test_readme_table_matches_the_gold_counts():
         found = counts[name]
         assert {kind: found[kind] for kind in KINDS} == {kind: expected[kind] for kind in KINDS}, name
         assert sum(found.values()) == expected["total"], name
+        assert len(text_of(name).split()) == expected["words"], name
+    total = re.search(r"\*\*(\d+) attributions\*\*", (DEV / "README.md").read_text(encoding="utf-8"))
+    assert int(total.group(1)) == len(ROWS)
 
 
 def test_texts_without_speech_have_no_rows_and_no_speech_verbs():
