@@ -244,6 +244,9 @@ def test_contributions_add_up_to_the_sum_behind_the_compound():
     assert score.punctuation == pytest.approx(2 * 0.292)
     assert score.raw_sum == score.word_sum + score.punctuation
     assert score.compound == round(score.raw_sum / (score.raw_sum ** 2 + 15) ** 0.5, 4)
+    assert score_text("Is the deal good?").punctuation == 0  # one "?" adds nothing
+    assert score_text("Is the deal good??").punctuation == pytest.approx(2 * 0.18)
+    assert score_text("Is the deal bad?????!").raw_sum == pytest.approx(-2.5 - 0.96 - 0.292)  # pushed away from 0
 
 
 def test_the_but_rule_keeps_the_references_quirk():
