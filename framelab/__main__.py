@@ -1,9 +1,10 @@
 """Command line: `python -m framelab quotes PATH [--json]`, `python -m framelab evaluate`,
-`python -m framelab analyze PATH [--json | --csv] [--out FILE]` and `python -m framelab assign LESSON --out DIR
+`python -m framelab analyze PATH [--json | --csv] [--out FILE [--force]]` and `python -m framelab assign LESSON --out DIR
 [--nbgrader]`."""
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from framelab.article import load_article
 from framelab.errors import FramelabError
@@ -27,14 +28,34 @@ def _evaluate(_args) -> str:
     return evaluation_report(find_quotes(load_article()), load_gold_quotes())
 
 
+def refuse_output(out: Path, inputs: list[Path], force: bool) -> str | None:
+    """Why `analyze --out OUT` must not write (one sentence), or None when it may.
+
+    Never over one of the input articles, even with --force; never over an existing file without --force."""
+    if out.is_dir():
+        return f"{out} is a folder; give --out a file name, for example {out / 'results.csv'}."
+    if out.exists():
+        if any(out.samefile(path) for path in inputs if path.exists()):
+            return (f"{out} is one of the articles being analysed; refusing to write over it. "
+                    "Choose another file name for --out.")
+        if not force:
+            return (f"{out} already exists; refusing to write over it. Choose another file name, "
+                    "or add --force to replace it.")
+    return None
+
+
 def _analyze(args) -> int:
     """Analyse one file or every .txt file in a folder; bad files are reported on stderr and skipped."""
     from framelab.analyze import analyze_files, progress_bar, reports_csv, reports_json, reports_text, summary_line, text_files
 
     try:
         paths = text_files(args.path)
+        out_problem = args.out and refuse_output(Path(args.out), paths, args.force)
     except FramelabError as error:
         print(f"framelab: {error}", file=sys.stderr)
+        return 2
+    if out_problem:
+        print(f"framelab: {out_problem}", file=sys.stderr)
         return 2
     bar, live = len(paths) > 1, sys.stderr.isatty()  # a bar redrawn in place on a terminal, lines in a log
     blank = "\r" + " " * len(progress_bar(len(paths), len(paths))) + "\r"
@@ -94,7 +115,10 @@ def main(argv=None) -> int:
     output = analyze.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print one JSON list (one object per article)")
     output.add_argument("--csv", action="store_true", help="print one CSV table (one row per article and actor)")
-    analyze.add_argument("--out", metavar="FILE", help="write to FILE instead of the screen")
+    analyze.add_argument("--out", metavar="FILE",
+                         help="write to FILE instead of the screen (never over an input article; an existing FILE "
+                              "only with --force)")
+    analyze.add_argument("--force", action="store_true", help="replace FILE if it exists (never an input article)")
     assign = commands.add_parser(
         "assign", help="write what a teacher hands out for a lesson (no answers), or nbgrader source notebooks",
         description="Student pack: the lesson's notebook without outputs or answers, and a printable HTML handout with "
@@ -104,6 +128,10 @@ def main(argv=None) -> int:
     assign.add_argument("--out", required=True, metavar="DIR", help="the folder to write into")
     assign.add_argument("--nbgrader", action="store_true", help="write nbgrader source notebooks instead")
     assign.set_defaults(run=_assign)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not argv:  # a bare `python -m framelab`: show what it can do, not an error
+        parser.print_help()
+        return 0
     args = parser.parse_args(argv)
     if args.command == "analyze":
         return _analyze(args)

@@ -24,10 +24,12 @@ _NAV_LABEL = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){0,2}:")
 
 # "MOSCOW (AP) — ", "UNITED NATIONS (AP) - ", "LONDON, England (Reuters) -- "
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.' ]*)?) \((?P<agency>[A-Z][A-Za-z-]{1,12})\)\s*(?:—|–|--|-)\s*"
+    r"(?P<place>[A-Z][A-Z.'’ -]*[A-Z.](?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)[A-Z][A-Za-z.' ]*)?)"
+    r"(?:,? (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}))?"  # "HAVEN, May 3 (Reuters) -"
+    r" \((?P<agency>[A-Z][A-Za-z-]{1,12})\)\s*(?:—|–|--|-)\s*"
 )
 _HTML_TAG = re.compile(r"<\s*/?\s*(?:script|style|html|head|body|div|span|p|br|a|img|iframe|table|li|ul)\b[^>]*>", re.IGNORECASE)
-_SENTENCE_END = tuple('.!?"”’)')
+_SENTENCE_END = tuple('.!?"”’):\'')  # a line ending in ":" leads into a quotation: not a headline
 
 TOKEN_PATTERN = re.compile(
     r"""(?:[A-Za-z]\.){2,}            # abbreviations: U.S., U.N.
@@ -149,12 +151,64 @@ class Article:
         return self.paragraphs[number - 1]
 
 
+# How files that are not plain text begin (their "magic numbers"), and what to call them in the message.
+BINARY_SIGNATURES = (
+    (b"PK\x03\x04", "a zipped file, such as a Word .docx or OpenDocument .odt document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word .doc or other Office document"),
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+)
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")  # not tab, newline, \f, \r or escape
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def binary_kind(data: bytes | str) -> str | None:
+    """What kind of binary file `data` is, as words for a message, or None when it can be plain text.
+
+    Known file signatures first (zip, hence .docx/.odt/.epub; OLE2 .doc; PDF; images; archives), then any NUL byte,
+    or at least 4 control codes making up more than 1 in 100 of the first 4,096 bytes (plain text has tabs and line
+    breaks only). Signatures: the published magic numbers of each format (e.g. PKWARE's APPNOTE for zip, ISO 32000 for PDF)."""
+    head = data[:4096]
+    if isinstance(head, bytes):
+        for signature, kind in BINARY_SIGNATURES:
+            if head.startswith(signature):
+                return kind
+        controls = len(_CONTROL_BYTES.findall(head))
+        nul = b"\x00" in head
+    else:
+        controls, nul = len(_CONTROL_CHARS.findall(head)), "\x00" in head
+    if nul or (controls >= 4 and controls > len(head) / 100):
+        return "for example a Word document or a spreadsheet"
+    return None
+
+
+def binary_file_message(kind: str) -> str:
+    return (f"This is a binary file ({kind}), not plain text. Open it in the program that made it, save it as "
+            "plain text (.txt, UTF-8), and try again with that file.")
+
+
 def decode_text(text: str | bytes) -> str:
-    """Bytes are read as UTF-8 (a byte-order mark is allowed); anything else is refused plainly."""
+    """Bytes are read as UTF-8 (a byte-order mark is allowed); anything else is refused plainly.
+
+    Raises FramelabError naming binary files as binary (a .docx renamed .txt is "a zipped file, such as a Word
+    .docx …"), UTF-16 text as UTF-16, and other encodings as not UTF-8."""
     if isinstance(text, bytes):
+        kind = None if text.startswith((b"\xff\xfe", b"\xfe\xff")) else binary_kind(text)
+        if kind:
+            raise FramelabError(binary_file_message(kind))
         try:
             return text.decode("utf-8-sig")
         except UnicodeDecodeError as error:
+            if text.startswith((b"\xff\xfe", b"\xfe\xff")):
+                raise FramelabError(
+                    "The file is not UTF-8 text: it was saved as UTF-16 (some editors call it 'Unicode'). Open it in "
+                    "a text editor and save it as 'UTF-8' plain text, then try again."
+                ) from None
             raise FramelabError(
                 f"The file is not UTF-8 text (byte 0x{text[error.start]:02x} at position {error.start} "
                 "cannot be read). Open it in a text editor and save it as 'UTF-8' plain text, then try again."
@@ -174,7 +228,10 @@ def validate_text(text: str) -> str:
             f"{MAX_CHARS:,} characters. Split it into separate articles (one file each)."
         )
     if "\x00" in text:
-        raise FramelabError("The text contains NUL bytes, so it is a binary file, not plain text. Load a .txt file.")
+        raise FramelabError("The text contains NUL bytes, so it is a binary file (for example a Word document), not "
+                            "plain text. Save it as plain text (.txt, UTF-8) and load that file.")
+    if binary_kind(text):
+        raise FramelabError(binary_file_message(binary_kind(text)))
     tags = _HTML_TAG.findall(text)
     if tags:
         raise FramelabError(
