@@ -188,6 +188,7 @@ def test_seed_sentence_9_is_scored_like_the_reference(seed):
     "I 💔 this 🙂🙂", "great🙂x", "😀!", "“great” news", "'good' news", "good, but not great; BUT fine",
     "never this good", "this good is so good", "he is so not good", "no, nor good", "no more good",
     "It isn't bad", "It ain't bad", "uh-uh good", "\u00a0good\u2003news\u00a0",
+    "I ❤️ it", "👍🏽 great", "🇺🇸 and 🇷🇺 met", "👨‍👩‍👧 family day", "😀😀😀!!", "no 😀", "not 😢 at all",
 ])
 def test_edge_cases_equal_the_reference(text, reference):
     assert score_text(text).polarity_scores() == reference.polarity_scores(text)
