@@ -13,7 +13,8 @@ How it works, in two steps:
    below and gives a reason a student can read:
 
    - a lower-case word follows: no boundary (`"We go." she said`, `Yahoo! in the ...`, `D.C. on a grant`);
-   - an ellipsis ends a sentence only before a sentence starter (`... Then`), not before a name or lower case;
+   - an ellipsis ("...", "…" or ". . .") ends a sentence only before a sentence starter (`... Then`), not before a
+     name or lower case;
    - an abbreviation that never ends a sentence (titles such as Dr., Gen., Rev.; Ft., Mt.; e.g., vs.):
      no boundary;
    - an abbreviation that can end one (U.S., D.C., Inc., Jr., Ph.D., a.m., No., et al. ...): a boundary only
@@ -119,12 +120,14 @@ def sentence_starters() -> frozenset[str]:
 
 @cache
 def _written_forms() -> dict[str, Abbreviation]:
-    """Every spelling accepted for an abbreviation: as listed, in capitals ("A.M."), and, for a listed form of two
-    letters or more in lower case, with a capital first letter at the start of a sentence ("E.g", "Etc")."""
+    """Every spelling accepted for an abbreviation: as listed, and, when it has two letters or more, in capitals
+    ("A.M.") and with a capital first letter ("E.g", "Etc"). A single capital letter is left to the initials rule:
+    "Henry V." is not "v." (versus)."""
     forms = dict(abbreviations())
     for key, abbreviation in abbreviations().items():
-        for variant in (key.upper(), key[:1].upper() + key[1:] if len(key.replace(".", "")) > 1 else key):
-            forms.setdefault(variant, abbreviation)
+        if len(key.replace(".", "")) > 1:
+            for variant in (key.upper(), key[:1].upper() + key[1:]):
+                forms.setdefault(variant, abbreviation)
     return forms
 
 
@@ -177,7 +180,9 @@ def decide_boundary(word: str, mark: str, next_token: str, previous_word: str = 
     after = next_word_kind(next_token)
     if after == "lower":
         return False, "a lower-case word follows, so the sentence goes on"
-    if "…" in mark or ".." in mark:
+    if next_token[0] in ".…":
+        return False, "a spaced ellipsis follows ('. . .'), so the sentence goes on"
+    if "…" in mark or ".." in mark or (not word.lstrip(_OPENERS) and mark == "."):  # "...", "…", or ". . ."
         if after == "starter":
             return True, "an ellipsis, then a word that starts sentences"
         return False, "an ellipsis inside the sentence (a name, a number or a symbol follows)"

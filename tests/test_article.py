@@ -33,6 +33,17 @@ def test_us_abbreviation_does_not_end_a_sentence(seed):
     assert any("dismissed U.S. demands that it cancel" in s.text for s in seed.sentences)
 
 
+def test_seed_sentence_boundaries_are_pinned(seed):
+    starts = ['MOSCOW (AP) —', 'Iranian President Mohammed', "Khatami's visit comes", 'The agreement signed',
+              'Putin also defended', "For years, Moscow's", '"We believe that', '"Russia is also', 'And the political',
+              "Iran's ambassador to", 'The Russian government', 'However, officials have', 'Russia says it',
+              'However, Moscow warned', 'Putin and Khatami', 'The presidents did', '"Our region more',
+              'To achieve stability', 'Just the opposite,', 'Moscow has dismissed', 'The United States']
+    assert [" ".join(s.text.split()[:3]) for s in seed.sentences] == starts
+    assert all(s.text.endswith((".", '."')) for s in seed.sentences)
+    assert [s.number for s in seed.sentences] == list(range(1, 22))
+
+
 def test_offsets_slice_back_to_the_same_text(seed):
     for paragraph in seed.paragraphs:
         assert seed.text[paragraph.start:paragraph.end] == paragraph.text
