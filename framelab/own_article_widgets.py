@@ -94,7 +94,14 @@ class ArticleBox(widgets.VBox):
         files = change["new"]
         if not files:
             return
-        upload = files[0]
+        try:
+            self._read_upload(files[0])
+        finally:
+            # Empty the button's value: otherwise uploading the same file again (after pasting another text) sets
+            # an equal value, and traitlets reports no change, so nothing would happen.
+            self.upload.value = ()
+
+    def _read_upload(self, upload: dict) -> None:
         name, data = str(upload.get("name", "uploaded file")), bytes(upload.get("content", b""))
         try:
             if len(data) > 4 * MAX_CHARS:
