@@ -1,8 +1,10 @@
 """Collected work: a student saves their answers with one call; a teacher merges a folder of saved files.
 
-A student file is JSON: {"format": "framelab-student-work", "version": 1, "student": ..., "saved": ...,
-"answers": {exercise: {"answer": ..., "status": ...}}, "stance_labels": {item: label}}. Files are only ever read
-by the teacher's side: a bad or partial file is reported by name and skipped, never changed or removed."""
+A student file is JSON: {"format": "framelab-student-work", "version": 2, "student": ..., "saved": ...,
+"answers": {exercise: {"answer": ..., "status": ...}}, "stance_labels": {item: label},
+"responses": {question: {"kind": "prediction" | "written", "text": ..., "status": ...}}}. Version 1 files have no
+"responses" and are read as having none. Files are only ever read by the teacher's side: a bad or partial file is
+reported by name and skipped, never changed or removed."""
 import json
 from datetime import datetime, timezone
 from pathlib import Path
@@ -10,18 +12,24 @@ from pathlib import Path
 import pandas as pd
 
 from framelab.annotation import safe_name
+from framelab.display import listing, plural
 from framelab.errors import FramelabError
 
 FORMAT = "framelab-student-work"
 STUDENT_WORK = "student_work"
 
 # What this session has answered: filled in by framelab.exercises.check and the stance annotator.
-SESSION = {"answers": {}, "stance_labels": {}}
+SESSION = {"answers": {}, "stance_labels": {}, "responses": {}}
 
 
 def record_answer(exercise: str, answer, status: str) -> None:
     SESSION["answers"][exercise] = {"answer": answer if isinstance(answer, (int, float, str)) else repr(answer),
                                     "status": status}
+
+
+def record_response(question: str, kind: str, text: str, status: str) -> None:
+    """Keep a typed prediction or written answer for save_my_work (the last one given for each question)."""
+    SESSION.setdefault("responses", {})[question] = {"kind": kind, "text": text, "status": status}
 
 
 def record_stance_labels(labels: dict[str, str | None]) -> None:
@@ -42,16 +50,21 @@ def save_my_work(student=..., folder: str | Path = STUDENT_WORK) -> Receipt:
         name = safe_name("" if student is ... or student is None else str(student))
     except FramelabError as error:
         return Receipt(str(error))
-    if not SESSION["answers"] and not SESSION["stance_labels"]:
-        return Receipt("Nothing to save yet: answer an exercise (run its check cell) or label some stance items first.")
+    responses = SESSION.get("responses", {})
+    if not SESSION["answers"] and not SESSION["stance_labels"] and not responses:
+        return Receipt("Nothing to save yet: answer an exercise (run its check cell), type a prediction or an answer, "
+                       "or label some stance items first.")
     path = Path(folder) / f"{name}_work.json"
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"format": FORMAT, "version": 1, "student": name,
+    path.write_text(json.dumps({"format": FORMAT, "version": 2, "student": name,
                                 "saved": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                                "answers": SESSION["answers"], "stance_labels": SESSION["stance_labels"]},
+                                "answers": SESSION["answers"], "stance_labels": SESSION["stance_labels"],
+                                "responses": responses},
                                ensure_ascii=False, indent=1), encoding="utf-8")
-    return Receipt(f"Saved {len(SESSION['answers'])} answers and {len(SESSION['stance_labels'])} stance labels to {path}. "
-                   "Hand this file to your teacher.")
+    predictions = sum(r["kind"] == "prediction" for r in responses.values())
+    counts = [plural(len(SESSION["answers"]), "answer"), plural(predictions, "prediction"),
+              plural(len(responses) - predictions, "written answer"), plural(len(SESSION["stance_labels"]), "stance label")]
+    return Receipt(f"Saved {listing(counts)} to {path}. Hand this file to your teacher.")
 
 
 def read_work_file(path: Path) -> dict:
@@ -67,8 +80,11 @@ def read_work_file(path: Path) -> dict:
     missing = [key for key in ("student", "answers", "stance_labels") if key not in data]
     if missing:
         raise FramelabError(f"partial file: missing {', '.join(missing)}")
-    if not isinstance(data["answers"], dict) or not isinstance(data["stance_labels"], dict):
-        raise FramelabError("answers or stance labels are not in the expected form")
+    data.setdefault("responses", {})
+    if not all(isinstance(data[key], dict) for key in ("answers", "stance_labels", "responses")):
+        raise FramelabError("answers, stance labels or responses are not in the expected form")
+    if not all(isinstance(r, dict) and isinstance(r.get("text"), str) for r in data["responses"].values()):
+        raise FramelabError("a prediction or written answer is not in the expected form")
     return data
 
 
@@ -80,7 +96,8 @@ def read_stance_csv(path: Path) -> dict:
     bad = set(table["label"]) - {"FAVOR", "AGAINST", "NONE"}
     if bad:
         raise FramelabError(f"unknown labels {sorted(bad)}")
-    return {"student": table["student"].iloc[0], "answers": {}, "stance_labels": dict(zip(table["item"], table["label"]))}
+    return {"student": table["student"].iloc[0], "answers": {}, "responses": {},
+            "stance_labels": dict(zip(table["item"], table["label"]))}
 
 
 def load_class_work(folder: str | Path) -> tuple[list[dict], list[str]]:
@@ -140,3 +157,13 @@ def stance_agreement(records: list[dict], gold: dict[str, str]) -> pd.DataFrame:
             rows.append((r["student"], len(labels), None if kappa is None else round(kappa, 2)))
     return pd.DataFrame(rows, columns=["student", "items labelled", "kappa with gold"]).sort_values("student",
                                                                                                ignore_index=True)
+
+
+def class_responses(records: list[dict]) -> pd.DataFrame:
+    """One row per typed prediction or written answer: question, kind ("prediction" / "written"), student, text and
+    status ("saved", or for a prediction compared after the reveal "as predicted" / "surprise"), sorted by question
+    in lesson order, then student."""
+    rows = [(question, r.get("kind", ""), record["student"], r["text"], r.get("status", ""))
+            for record in records for question, r in record.get("responses", {}).items()]
+    table = pd.DataFrame(rows, columns=["question", "kind", "student", "text", "status"])
+    return table.sort_values(["question", "student"], ignore_index=True)

@@ -6,10 +6,15 @@ from typing import Any
 
 from framelab.collect import record_answer
 from framelab.exercises import l01_reading, l02_who_speaks, l03_sentiment, l04_stance, l05_framing, l06_own_article
-from framelab.exercises.core import Feedback
+from framelab.exercises.core import Feedback, answer, answer_box, predict, prediction_box, reveal
 
+_LESSONS = (l01_reading, l02_who_speaks, l03_sentiment, l04_stance, l05_framing, l06_own_article)
 EXERCISES = {**l01_reading.EXERCISES, **l02_who_speaks.EXERCISES, **l03_sentiment.EXERCISES, **l04_stance.EXERCISES,
              **l05_framing.EXERCISES, **l06_own_article.EXERCISES}
+# Judges for typed predictions (question → judge), used by reveal(); a lesson module may define PREDICTIONS.
+PREDICTIONS = {question: judge for lesson in _LESSONS for question, judge in getattr(lesson, "PREDICTIONS", {}).items()}
+__all__ = ["EXERCISES", "PREDICTIONS", "Feedback", "answer", "answer_box", "check", "predict", "prediction_box",
+           "reveal"]
 
 
 def check(exercise: str, answer: Any = ...) -> Feedback:
