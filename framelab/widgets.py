@@ -166,10 +166,11 @@ def stance_annotator(items, folder: str = "student_work") -> widgets.VBox:
     return widgets.VBox(rows + [compare, result, widgets.HBox([name, save]), saved])
 
 
-def framing_highlighter(article: Article) -> widgets.VBox:
+def framing_highlighter(article: Article, start: str = "verbs by class") -> widgets.VBox:
     """The article with a chosen layer underlined (actors by side, verbs by class, or the two frames' evidence:
     narration coded in data/framing/narration_frames.csv and the sides' quotes coded in entman_frames.csv) and,
-    optionally, the reporter's own voice shaded. The frames layer needs the seed article's codings."""
+    optionally, the reporter's own voice shaded. `start` is the layer shown first. The frames layer needs the seed
+    article's codings; on another text it is not offered."""
     from framelab.actors import find_mentions
     from framelab.charts import FRAME_COLOURS, SIDE_COLOURS, VERB_CLASS_COLOURS
     from framelab.display import layered_article_html
@@ -184,7 +185,7 @@ def framing_highlighter(article: Article) -> widgets.VBox:
     except FramelabError:
         frames = None
     options = ["actors", "verbs by class"] + (["frames"] if frames else []) + ["nothing"]
-    layer = widgets.ToggleButtons(options=options, value="verbs by class",
+    layer = widgets.ToggleButtons(options=options, value=start if start in options else "verbs by class",
                                   description="Underline:")
     shade = widgets.Checkbox(value=True, description="Shade the reporter's own voice (grey, italic)",
                              style={"description_width": "initial"}, layout={"width": "auto"})

@@ -37,6 +37,23 @@ def _owner_of(label: str):
     return truth
 
 
+def _part_of_demands() -> str:
+    from framelab.actors import find_mentions
+    from framelab.framing import word_part
+
+    article = load_article()
+    start = article.text.index("demands that it cancel")
+    return word_part(article, start, start + len("demands"), find_mentions(article))
+
+
+def _frame_in_reporters_words(frame: str):
+    def truth() -> int:
+        from framelab.framing import frame_voices
+
+        return int(frame_voices(load_article(), list(seed_quotes())).loc[frame, "narration in the reporter's own words"])
+    return truth
+
+
 EXERCISES = {
     "05.us_direct_quotes": count_judge(
         lambda: _voice("United States", "direct quotes"),
@@ -57,4 +74,13 @@ EXERCISES = {
         "'U.S. global dominance': the reporter draws that conclusion.",
         "Find 'U.S. global dominance' in the label table: whose words are they?",
         synonyms={"reporter": {"journalist", "writer", "ap", "author", "reporters"}}),
+    "05.demands_part": word_judge(
+        _part_of_demands, "Right: a {answer}. 'Moscow has dismissed U.S. demands': 'demands' is the thing Moscow "
+        "dismissed, so it is not counted among the verbs.",
+        "Read paragraph 14 again: what did Moscow dismiss? Is 'demands' something the US does there, or a thing?"),
+    "05.us_frame_own_words": count_judge(
+        _frame_in_reporters_words("US security"), "Right: {n}. The US is never quoted, yet the reporter's own "
+        "narration states its frame {n} times (headline, ¶3, ¶5, ¶10).",
+        "Read the row 'US security' in the table of who carries each frame, column 'narration in the reporter's "
+        "own words'."),
 }
