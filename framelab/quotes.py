@@ -1,68 +1,72 @@
-"""Who says what: direct, continuation, partial and indirect quotes with speaker, actor and cue verb.
+"""Who says what: direct, continuation, partial, indirect and headline attributions, with speaker, cue and the rule
+that found each one.
 
-Rules, in the order they run (each is a small function below):
-1. Quote marks are paired within a paragraph (straight, curly, guillemets). A mark that never closes runs to
-   the paragraph's end (the AP convention for a quote that goes on in the next paragraph); nothing raises.
-2. A direct quote's attribution is looked for right after the closing mark ('," Putin said.', '," said Putin.')
-   or right before the opening mark ('Putin told reporters: "').
-3. A paragraph that opens with a quote and names nobody continues the previous speaker.
-4. A quote inside a sentence that does not start it is partial; its speaker is the subject of the sentence's cue verb.
-5. Indirect speech: SUBJECT CUE (that) CLAUSE outside quote marks, "according to X", relative clauses
-   ("Washington, which believes ..."), participles (", saying ...") and noun cues ("U.S. demands that ...").
-6. Speakers resolve to actors through the alias table; he/she → the nearest earlier person, it/they and bare
-   groups ("officials") → the nearest earlier country or institution.
+The rules follow wire and newspaper conventions (Quootstrap's patterns `$Q , $S said .` and `$Q , said $S .`, the
+Gender Gap Tracker's continuation rule and its "according to" rule; Pavllo et al. 2018, Asr et al. 2021). They run
+in this order, each a small function below, and every attribution records the `rule` that found it:
+
+1. Quote marks are paired within a paragraph: double (straight, curly, guillemets) and single (British '…' and
+   ‘…’; an apostrophe inside a word is not a mark). A mark that never closes runs to the paragraph's end.
+2. A quotation's speaker: after its closing mark ('," Brandt said.', '," said Brandt.', '," Brandt was quoted as
+   saying.'), before its opening mark ('Brandt said: "'), or at the end of a colon lead-in paragraph.
+3. A quotation with no speaker of its own: the second part of a quote split by its attribution, a continuation
+   paragraph, a quotation inside an attributed sentence (partial), the one person named just before it (adjacent
+   speaker), or else it is listed as unattributed, never dropped.
+4. Indirect speech outside quote marks: SPEAKER CUE (that) CLAUSE; CLAUSE, SPEAKER CUE; CLAUSE, CUE SPEAKER;
+   "according to X"; relative clauses ("Washington, which believes ..."); participles and elided subjects (",
+   saying ...", "... but says ..."); noun cues ("newspaper reports that ...").
+5. A headline that ends with its source ("..., harbour chief says", "...: spokeswoman").
+6. Speakers come from framelab.speakers (any text); the actor table only maps them to sides. A speaker the table
+   does not know keeps its own name and the side "other".
 7. A sentence with no source that contains a judgement cue ("clearly reflected an effort") is the reporter's voice.
 """
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from functools import cache
 
 import pandas as pd
 
 from framelab.actors import Mention, find_mentions
 from framelab.article import Article, Sentence
-from framelab.data import read_table, read_word_list
+from framelab.cues import cue_forms, cue_pattern, noun_cue_forms, noun_cue_pattern
+from framelab.data import read_word_list
+from framelab.speakers import Speaker, find_speakers, fullest_names, parse_speaker, resolve_pronoun, same_role
 
-PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-GROUP_PRONOUNS = {"it", "they", "we"}
-HUMAN_NOUNS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister", "ambassador",
-               "diplomat", "diplomats", "analyst", "analysts", "president", "leader", "leaders", "government",
-               "ministry", "aide", "aides", "source", "sources", "expert", "experts", "envoy", "presidents"}
-_FILLER = r"(?:(?:also|recently|later|earlier|again|repeatedly|has|have|had|will|would|did|does|do|then|once)\s+)*"
-_AUX_TAIL = re.compile(r"(?:\s+(?:also|recently|later|earlier|again|repeatedly|has|have|had|will|would|did|does|do|then))+$")
-_CLAUSE_END = re.compile(r",\s+but\s|;\s|\.\s*$|\.\"?\s*$")
-JSON_KEYS = ("speaker", "actor", "cue", "kind", "text", "paragraph", "start", "end")
+__all__ = ["Quote", "find_quotes", "quote_table", "speech_by_actor", "quote_mark_spans", "cue_forms", "JSON_KEYS"]
+
+PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’", "'": "'"}
+SINGLE = {"‘", "'"}
+JSON_KEYS = ("speaker", "actor", "cue", "kind", "text", "paragraph", "start", "end", "rule")
+# Words between a speaker and the cue that do not belong to either: "Putin also said", "the council on Monday said".
+_FILLER = re.compile(r"(?:\s+(?:also|recently|later|earlier|again|repeatedly|then|once|has|have|had|will|would|"
+                     r"today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a statement))+$")
+# What may come before the subject of a reporting clause: "On Monday the mayor said", "But the mayor said".
+_LEAD = re.compile(r"^(?:(?:and|but|yet|so|however|meanwhile|separately|now|later|earlier|also|then)\b\s*|"
+                   r"(?:on|in|at|last|this|by|after|before|during)\s+(?:[\w.'’-]+\s+){0,3}?)?$", re.IGNORECASE)
+_NOT_CONTENT = re.compile(r"\s+(?:to|of|about|for|against|by|with|on|in|from|into|at|up|down|out|off|over)\b|\s*[,.;:!?]")
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|will|would|can|could|may|might|must|shall|should|has|have|had|"
+                     r"did|does|do|won['’]t|isn['’]t|wasn['’]t|\w+n['’]t)\b|['’](?:s|re|ll|d|ve)\b")
+_CLAUSE_END = re.compile(r",\s+but\s|;\s|\.\s*$|[.!?][\"”’']?\s*$")
 
 
 @dataclass(frozen=True)
 class Quote:
-    speaker: str  # as written: "Putin", "he", "Iran's ambassador to Moscow"
-    actor: str | None  # resolved: "Putin", "United States", "Russia and Iran"; None when unknown
-    side: str | None
-    cue: str  # lemma: "say", "claim", "according to"; "" when none
-    kind: str  # direct, continuation, partial, indirect, reporter
+    """One attribution. `start`/`end` is the span of `text` in `article.text`."""
+
+    speaker: str  # as written: "Putin", "he", "a port spokesman"; "" when unattributed
+    actor: str | None  # who it is: "Putin", "Ilse Brandt" (for "she"), "port spokesman"; None when unattributed
+    side: str | None  # from the actor table; "other" for a speaker the table does not know
+    cue: str  # lemma: "say", "argue", "according to", "report" (noun); "" when none
+    kind: str  # direct, continuation, partial, indirect, unattributed or reporter
     text: str  # the quoted or reported words
-    paragraph: int
-    start: int  # span of `text` in article.text
+    paragraph: int  # 1-based; 0 for the headline
+    start: int
     end: int
+    rule: str = ""  # the rule that found it, as a student reads it: "quote, speaker cue", "continuation", ...
+    cue_part: str = "verb"  # "verb", "noun" ("reports that"), "phrase" ("according to") or "" (no cue)
 
     def as_json(self) -> dict:
         return {key: asdict(self)[key] for key in JSON_KEYS}
-
-
-@cache
-def cue_forms() -> dict[str, str]:
-    """Inflected form → lemma, for every speech or thought verb in data/lexicons/attribution_verbs.csv
-    (rows with part "verb"; "action" verbs such as pledge and nouns such as opposition only serve framing)."""
-    return {form: row["lemma"] for row in read_table("lexicons", "attribution_verbs.csv")
-            if row["lemma"] != "according to" and row["part"] == "verb"
-            for form in row["forms"].split()}
-
-
-@cache
-def _cue_pattern() -> re.Pattern:
-    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, cue_forms()), key=len, reverse=True)) + r")\b")
 
 
 @cache
@@ -70,15 +74,44 @@ def judgement_cues() -> tuple[str, ...]:
     return read_word_list("lexicons", "judgement_cues.txt")
 
 
+# ---------------------------------------------------------------- 1. quote marks
+
+def _opens(text: str, i: int, start: int) -> bool:
+    mark = text[i]
+    if mark not in PAIRS:
+        return False
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if mark in ('"', "'"):
+        if not (before.isspace() or before in "([—–-:" or i == start):
+            return False
+        if mark == "'" and not (after.isalnum() or after in "‘\"“"):
+            return False
+    return True
+
+
+def _closes_at(text: str, mark: str, i: int, end: int) -> int:
+    """Offset of the mark that closes the quotation opened at i, or -1."""
+    closer = PAIRS[mark]
+    j = text.find(closer, i + 1, end)
+    while j != -1 and mark in SINGLE:
+        after = text[j + 1] if j + 1 < end else " "
+        if not after.isalnum():  # "don’t", "harbour’s": an apostrophe inside a word
+            return j
+        j = text.find(closer, j + 1, end)
+    return j
+
+
 def quote_mark_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """(content start, content end, closed) for each quotation in text[start:end]; unclosed runs to the end."""
+    """(content start, content end, closed) for each top-level quotation in text[start:end]."""
     spans, i = [], start
     while i < end:
-        mark = text[i]
-        opening = mark in PAIRS and (mark != '"' or i == start or text[i - 1] in " \t\n([—–-")
-        if opening:
-            close = text.find(PAIRS[mark], i + 1, end)
+        if _opens(text, i, start):
+            close = _closes_at(text, text[i], i, end)
             if close == -1:
+                if text[i] in SINGLE:
+                    i += 1
+                    continue  # an unpaired single mark is an apostrophe ('90s)
                 spans.append((i + 1, end, False))
                 break
             spans.append((i + 1, close, True))
@@ -89,7 +122,7 @@ def quote_mark_spans(text: str, start: int, end: int) -> list[tuple[int, int, bo
 
 
 def _is_quotation(content: str) -> bool:
-    """Not a name in quote marks: at least two words, not all in Title Case."""
+    """Not a name or title in quote marks: at least two words, not all in Title Case."""
     words = re.findall(r"[\w'’-]+", content)
     return len(words) >= 2 and not all(w[0].isupper() for w in words if len(w) > 3)
 
@@ -103,231 +136,474 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _sentence_at(article: Article, offset: int) -> Sentence:
-    return next(s for s in article.sentences if s.start <= offset < s.end or offset == s.end)
+def _any_mark(text: str) -> bool:
+    return any(mark in text for mark in "\"“”«»„‘’") or bool(re.search(r"(?:^|\s)'|'(?:\s|$)", text))
 
 
-def _np_speaker(phrase: str) -> str:
-    """The speaker words of a phrase: drop a leading 'However,' and trailing auxiliaries and adverbs."""
-    phrase = re.sub(r"^(?:however|but|and|meanwhile)\b,?\s*", "", phrase.strip(), flags=re.IGNORECASE)
-    return _AUX_TAIL.sub("", phrase).strip(' ,"“”«»„')
+# ---------------------------------------------------------------- speakers: phrase → who
+
+@dataclass
+class _Context:
+    article: Article
+    mentions: list[Mention]
+    speakers: list[Speaker]  # every speaker-like phrase in the text, found without a table
+    named: dict[str, str]  # short person name → fullest form in the text
+    said: list[Speaker] = field(default_factory=list)  # speakers of attributions found so far
+
+    def sentence_at(self, offset: int) -> Sentence:
+        return next((s for s in self.article.sentences if s.start <= offset < s.end), self.article.sentences[-1])
 
 
-@dataclass(frozen=True)
-class _Attribution:
-    speaker: str
-    cue: str
-    speaker_at: int
-    cue_at: int
+def _context(article: Article, mentions: list[Mention]) -> _Context:
+    spans = [(article.after_dateline(s.start), s.end) for s in article.sentences]
+    speakers = find_speakers(article.text, spans)
+    return _Context(article, mentions, speakers, fullest_names(speakers))
 
 
-def direct_attribution(article: Article, open_at: int, close_at: int | None) -> _Attribution | None:
-    """The speaker and cue next to a quote: after its closing mark, or before its opening mark."""
-    forms = "|".join(sorted(map(re.escape, cue_forms()), key=len, reverse=True))
-    if close_at is not None:
-        after = article.text[close_at + 1:_sentence_at(article, close_at).end]
-        base = close_at + 1
-        for pattern in (rf"\s*,?\s*(?P<speaker>[^,.;:!?\"“”«»]{{1,60}}?)\s+{_FILLER}(?P<cue>{forms})\b",
-                        rf"\s*,?\s*(?P<cue>{forms})\s+(?P<speaker>[^,.;:!?\"“”«»]{{1,60}})"):
-            match = re.match(pattern, after)
-            if match and len(match["speaker"].split()) <= 8:
-                return _Attribution(_np_speaker(match["speaker"]), cue_forms()[match["cue"]],
-                                    base + match.start("speaker"), base + match.start("cue"))
-    sentence = _sentence_at(article, open_at)
-    start = article.after_dateline(sentence.start)
-    before = article.text[start:open_at]
-    match = re.search(rf"(?:^|,\s*)(?P<speaker>[^,.;:!?\"“”«»]{{1,60}}?)\s+{_FILLER}(?P<cue>{forms})\b[^\"“”«»]{{0,30}}?[:,]?\s*$",
-                      before)
-    if match:
-        return _Attribution(_np_speaker(match["speaker"]), cue_forms()[match["cue"]],
-                            start + match.start("speaker"), start + match.start("cue"))
-    match = re.search(r"[Aa]ccording to (?P<speaker>[^,\"“”]{1,60}),\s*$", before)
-    if match:
-        return _Attribution(_np_speaker(match["speaker"]), "according to", start + match.start("speaker"), -1)
-    return None
+def _table_speakers(ctx: _Context, before: int) -> list[Speaker]:
+    """Actor-table mentions as speakers (countries and institutions count as organisations)."""
+    return [Speaker(m.alias, m.start, m.end, "person" if m.kind == "person" else "organisation", m.actor, m.gender)
+            for m in ctx.mentions if m.role == "actor" and m.end <= before]
 
 
-def resolve_speaker(speaker: str, at: int, mentions: list[Mention]) -> tuple[str | None, str | None]:
-    """(actor, side) for a speaker phrase starting at offset `at`."""
-    words = speaker.lower().split()
-    inside = [m for m in mentions if at <= m.start and m.end <= at + len(speaker) and m.role != "place"]
-    if words and not inside and (words[-1] in PERSON_PRONOUNS | GROUP_PRONOUNS | HUMAN_NOUNS):
-        earlier = [m for m in mentions if m.end <= at and m.role == "actor"]
-        if words[-1] in PERSON_PRONOUNS:
-            gender = "f" if words[-1] in {"she", "her"} else "m"
-            candidates = [m for m in earlier if m.kind == "person" and m.gender in ("", gender)]
-        else:
-            candidates = [m for m in earlier if m.kind != "person"]
-        return (candidates[-1].actor, candidates[-1].side) if candidates else (None, None)
+def _who(ctx: _Context, speaker: Speaker) -> tuple[str | None, str | None]:
+    """(actor, side) of a speaker: the actor table's entry when the phrase names one, else its own name and 'other'."""
+    inside = [m for m in ctx.mentions if speaker.start <= m.start and m.end <= speaker.end and m.role != "place"]
+    if speaker.kind == "pronoun":
+        earlier = sorted(ctx.speakers + ctx.said + _table_speakers(ctx, speaker.start), key=lambda s: s.end)
+        antecedent = resolve_pronoun(speaker, [s for s in earlier if s.end <= speaker.start])
+        return _who(ctx, antecedent) if antecedent else (None, None)
     actors = list(dict.fromkeys((m.actor, m.side) for m in inside))
-    if not actors:
-        return None, None
     if len(actors) == 1:
         return actors[0]
-    sides = list(dict.fromkeys(side for _, side in actors))
-    return " and ".join(actor for actor, _ in actors), sides[0] if len(sides) == 1 else " and ".join(sides)
+    if actors:
+        sides = list(dict.fromkeys(side for _, side in actors))
+        return " and ".join(a for a, _ in actors), sides[0] if len(sides) == 1 else " and ".join(sides)
+    if speaker.plural and speaker.kind == "group":  # "officials" after "The Russian government"
+        sentence = ctx.sentence_at(speaker.start)
+        window = max(0, ctx.article.text.rfind(".", 0, sentence.start - 2))
+        nearby = [m for m in ctx.mentions if window <= m.start < speaker.start and m.role == "actor" and m.kind != "person"]
+        if nearby:
+            return nearby[-1].actor, nearby[-1].side
+    if speaker.kind == "person":
+        return ctx.named.get(speaker.name, speaker.name), "other"
+    earlier = same_role(speaker, ctx.speakers + ctx.said)
+    return (earlier.name if earlier else speaker.name), "other"
 
+
+def _quote(ctx: _Context, speaker: Speaker | None, cue: str, kind: str, start: int, end: int, rule: str,
+           cue_part: str = "verb") -> "Quote":
+    text = ctx.article.text
+    paragraph = next((p.number for p in ctx.article.paragraphs if p.start <= start < p.end), 0)
+    if speaker is None:
+        return Quote("", None, None, cue, kind, text[start:end], paragraph, start, end, rule, cue_part if cue else "")
+    actor, side = _who(ctx, speaker)
+    if speaker.kind != "pronoun":
+        ctx.said.append(speaker)
+    return Quote(speaker.text, actor, side, cue, kind, text[start:end], paragraph, start, end, rule, cue_part)
+
+
+def _subject(ctx: _Context, clause_start: int, cue_start: int) -> Speaker | None:
+    """The speaker that is the subject of a cue: the phrase right before it, reaching back to the clause start."""
+    text = ctx.article.text
+    head = text[clause_start:cue_start]
+    if head.rstrip().endswith(","):  # "The president, whose coalition lost ..., said": skip the inserted clause
+        inner = head.rstrip()[:-1]
+        comma = inner.rfind(",")
+        if comma != -1:
+            head = head[:comma]
+    filler = _FILLER.search(head.rstrip())
+    stop = clause_start + (filler.start() if filler else len(head.rstrip()))
+    stop = clause_start + len(text[clause_start:stop].rstrip())
+    speaker = parse_speaker(text, clause_start, stop, whole=False)
+    if speaker is None or not _LEAD.match(text[clause_start:speaker.start].strip(" ,")):
+        return None
+    return speaker
+
+
+def _sentence_subject(ctx: _Context, sentence: Sentence) -> Speaker | None:
+    """The speaker that opens a sentence: "The spokesman has worked ... but says ..." → "The spokesman"."""
+    start = ctx.article.after_dateline(sentence.start)
+    candidates = ctx.speakers + [s for s in ctx.said if s.kind != "pronoun"] + _table_speakers(ctx, sentence.end)
+    for candidate in sorted(candidates, key=lambda s: s.start):
+        if start <= candidate.start and _LEAD.match(ctx.article.text[start:candidate.start].strip(" ,")):
+            return candidate
+    first = re.match(r"\s*(?:(?:However|But|And|Meanwhile),?\s+)?(he|she|they|it|we|I)\b", ctx.article.text[start:sentence.end])
+    return parse_speaker(ctx.article.text, start + first.start(1), start + first.end(1)) if first else None
+
+
+def _clause_start(text: str, sentence_start: int, cue_start: int) -> int:
+    """Where the clause holding the cue starts: after the last ", but", ", and", ";" or comma before it."""
+    head = text[sentence_start:cue_start]
+    breaks = [m.end() for m in re.finditer(r",\s+(?:but|and)\s+|;\s+|\s+but\s+|,\s+", head)]
+    inserted = head.rstrip().endswith(",")
+    if inserted and len(breaks) >= 2:  # keep the inserted clause: _subject skips it
+        return sentence_start + breaks[-3] if len(breaks) >= 3 else sentence_start
+    return sentence_start + breaks[-1] if breaks else sentence_start
+
+
+# ---------------------------------------------------------------- 2–3. quotations
 
 @dataclass
 class _Span:
     paragraph: int
-    open_at: int  # the opening mark
-    close_at: int | None  # the closing mark; None when it never closes
-    start: int  # the words inside
+    open_at: int
+    close_at: int | None
+    start: int
     end: int
     opens_paragraph: bool
     opens_sentence: bool
-    lead_in: bool  # 'Putin said: "' or 'Putin said, "'
-    found: _Attribution | None = None
+    lead_in: bool
+    sentence: Sentence
 
 
-def _quotation_spans(article: Article) -> list[_Span]:
-    spans = []
+def _quotation_spans(ctx: _Context) -> list[_Span]:
+    article, spans = ctx.article, []
     for paragraph in article.paragraphs:
         own_start = article.after_dateline(paragraph.start)
-        for start, end, closed in quote_mark_spans(article.text, paragraph.start, paragraph.end):
+        for start, end, closed in quote_mark_spans(article.text, own_start, paragraph.end):
             content_start, content_end = _trim(article.text, start, end)
             if not _is_quotation(article.text[content_start:content_end]):
                 continue
-            sentence = _sentence_at(article, start - 1)
+            sentence = ctx.sentence_at(start - 1)
             before = article.text[article.after_dateline(sentence.start):start - 1].strip()
             spans.append(_Span(paragraph.number, start - 1, end if closed else None, content_start, content_end,
-                               not article.text[own_start:start - 1].strip(), not before,
-                               before.endswith((":", ","))))
+                               not article.text[own_start:start - 1].strip(), not before or before[-1] in ".!?",
+                               before.endswith((":", ",")), sentence))
     return spans
 
 
-def direct_quotes(article: Article, mentions: list[Mention]) -> tuple[list[Quote], list[int]]:
-    """Quotations in quote marks, and the offsets of the cue verbs that attribute them."""
-    spans = _quotation_spans(article)
-    for span in spans:
-        span.found = direct_attribution(article, span.open_at, span.close_at)
-    for span, after in reversed(list(zip(spans, spans[1:]))):
-        # '"First paragraph … ⏎⏎ "… last part," Putin said.': the attribution at the end covers the whole quote
-        if span.found is None and span.close_at is None and after.found and after.opens_paragraph \
-                and after.paragraph == span.paragraph + 1:
-            span.found = after.found
-    quotes: list[Quote] = []
-    for span in spans:
-        text = article.text[span.start:span.end]
-        previous = quotes[-1] if quotes else None
-        if span.found:
-            actor, side = resolve_speaker(span.found.speaker, span.found.speaker_at, mentions)
-            kind = "direct" if span.opens_sentence or span.lead_in else "partial"
-            quotes.append(Quote(span.found.speaker, actor, side, span.found.cue, kind, text, span.paragraph,
-                                span.start, span.end))
-        elif previous and previous.kind != "partial" and span.opens_sentence and (
-                previous.paragraph == span.paragraph
-                or (previous.paragraph == span.paragraph - 1 and span.opens_paragraph)):
-            quotes.append(Quote(previous.speaker, previous.actor, previous.side, previous.cue, "continuation", text,
-                                span.paragraph, span.start, span.end))
-        elif not span.opens_sentence:
-            partial = _partial(article, _sentence_at(article, span.open_at), text, span.start, span.end,
-                               span.paragraph, mentions)
-            if partial:
-                quotes.append(partial)
-    return quotes, [s.found.cue_at for s in spans if s.found]
-
-
-def _partial(article, sentence, content, start, end, paragraph, mentions) -> Quote | None:
-    sentence_start = article.after_dateline(sentence.start)
-    outside = article.text[sentence_start:start - 1]
-    match = None
-    for match in _cue_pattern().finditer(outside):
-        pass
-    if not match:
+def _after_close(ctx: _Context, span: _Span) -> tuple[Speaker, str, str, int] | None:
+    """'," Brandt said.' / '," said Brandt.' / '," Brandt was quoted as saying.' → (speaker, cue, rule, cue offset)."""
+    text = ctx.article.text
+    begin = span.close_at + 1
+    paragraph_end = ctx.article.paragraphs[span.paragraph - 1].end
+    closing = ctx.sentence_at(span.close_at)
+    end = closing.end if closing.end > begin else ctx.sentence_at(begin).end  # '." she said' split wrongly is still read
+    end = min(max(end, begin), paragraph_end)
+    after = text[begin:end]
+    lead = re.match(r"[\s,]*", after).end()
+    passive = re.match(r"(?P<sp>[^\"“”«»‘’]{1,120}?)\s+was quoted(?:\s+by\s+[^,.;]{1,60}?)?\s+as\s+(?:saying|telling)\b",
+                       after[lead:])
+    if passive:
+        speaker = parse_speaker(text, begin + lead, begin + lead + passive.end("sp"))
+        if speaker:
+            return speaker, "say", "quoted as saying", begin + lead + passive.start() + passive.group().rfind(" ") + 1
+    cue = cue_pattern().search(after, lead)
+    if not cue or _any_mark(after[lead:cue.start()]) or re.search(r"[.!?;]", after[lead:cue.start()].replace("Dr.", "")
+                                                                  .replace("Mr.", "").replace("Ms.", "")):
         return None
-    speaker = _np_speaker(re.split(r"[,;]\s*", outside[:match.start()])[-1])
-    actor, side = resolve_speaker(speaker, sentence_start + outside.rfind(speaker), mentions)
-    return Quote(speaker, actor, side, cue_forms()[match.group()], "partial", content, paragraph, start, end)
+    if cue.start() > lead:  # '," harbour master Ilse Brandt said'
+        stop = begin + cue.start()
+        gap = _FILLER.search(text[begin + lead:stop].rstrip())
+        phrase_end = begin + lead + (gap.start() if gap else len(text[begin + lead:stop].rstrip()))
+        head = text[begin + lead:phrase_end].rstrip()
+        if head.endswith(","):  # '," Brandt, the harbour master, said'
+            head = head[:head[:-1].rfind(",")] if head[:-1].rfind(",") != -1 else head
+        speaker = parse_speaker(text, begin + lead, begin + lead + len(head.rstrip(" ,")))
+        return (speaker, cue_forms()[cue.group()], "quote, speaker cue", begin + cue.start()) if speaker else None
+    rest = re.match(r"\s+(?P<sp>[^,;:!?\"“”«»‘’]{1,120})", after[cue.end():])  # '," said Gen. Tomas Verro.'
+    if not rest:
+        return None
+    phrase_start = begin + cue.end() + rest.start("sp")
+    phrase = rest["sp"].rstrip()
+    for stop in _prefix_ends(phrase):
+        speaker = parse_speaker(text, phrase_start, phrase_start + stop)
+        if speaker:
+            return speaker, cue_forms()[cue.group()], "quote, cue speaker", begin + cue.start()
+    return None
 
 
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s - 1 <= offset < e + 1 for s, e in spans)
+def _prefix_ends(phrase: str) -> list[int]:
+    """Ends of the word prefixes of a phrase, longest first ("a port spokesman who ..." → ..., "a port spokesman")."""
+    ends = [m.end() for m in re.finditer(r"[\w'’.-]+", phrase)]
+    return sorted(ends, reverse=True)
 
 
-def indirect_quotes(article: Article, mentions: list[Mention], quoted: list[tuple[int, int]],
-                    used_cues: list[int]) -> list[Quote]:
-    """Reported speech and thought outside quote marks, one per cue verb."""
-    quotes = []
-    for sentence in article.sentences:
-        text = article.text
-        for match in _cue_pattern().finditer(text, article.after_dateline(sentence.start), sentence.end):
-            if _inside(match.start(), quoted) or match.start() in used_cues:
-                continue  # inside a quote, or the cue of a direct quote
-            found = _indirect_one(article, sentence, match, mentions)
-            if found:
-                quotes.append(found)
-        for match in re.finditer(r"\b[Aa]ccording to (?P<speaker>[^,.]{2,60}?),\s*", text[sentence.start:sentence.end]):
-            at = sentence.start + match.start("speaker")
-            actor, side = resolve_speaker(match["speaker"], at, mentions)
-            start, end = _trim(text, sentence.start + match.end(), sentence.end)
-            if not _inside(start, quoted):
-                quotes.append(Quote(match["speaker"], actor, side, "according to", "indirect", text[start:end],
-                                    sentence.paragraph, start, end))
+def _before_open(ctx: _Context, span: _Span) -> tuple[Speaker, str, str, int] | None:
+    """'Brandt said: "' / 'The spokesman told reporters, "' / 'According to Brandt, "' in the same sentence."""
+    text = ctx.article.text
+    start = ctx.article.after_dateline(span.sentence.start)
+    before = text[start:span.open_at]
+    cue = None
+    for cue in cue_pattern().finditer(before):
+        pass
+    if cue and re.fullmatch(r"(?:(?:\s+(?:to|on|in)?\s*(?:reporters|journalists|the \w+|\w+)){0,3}\s*[:,]|\s*)\s*",
+                            before[cue.end():]):
+        speaker = _subject(ctx, _clause_start(text, start, start + cue.start()), start + cue.start())
+        if speaker:
+            return speaker, cue_forms()[cue.group()], "speaker cue: quote", start + cue.start()
+    according = re.search(r"[Aa]ccording to (?P<sp>[^,\"“”‘’]{1,80}),\s*$", before)
+    if according:
+        speaker = parse_speaker(text, start + according.start("sp"), start + according.end("sp"))
+        if speaker:
+            return speaker, "according to", "according to", -1
+    return None
+
+
+def _colon_lead_in(ctx: _Context, span: _Span) -> tuple[Speaker, str, str, int] | None:
+    """A paragraph that ends 'one spokesman said:' and a quotation that opens the next paragraph."""
+    if not span.opens_paragraph or span.paragraph < 2:
+        return None
+    previous = ctx.article.paragraphs[span.paragraph - 2]
+    text = ctx.article.text
+    if not text[previous.start:previous.end].rstrip().endswith(":"):
+        return None
+    sentence = previous.sentences[-1]
+    cue = None
+    for cue in cue_pattern().finditer(text, ctx.article.after_dateline(sentence.start), previous.end):
+        pass
+    if cue is None or text[cue.end():previous.end].strip(" :").count(" ") > 3:
+        return None
+    speaker = _subject(ctx, _clause_start(text, ctx.article.after_dateline(sentence.start), cue.start()), cue.start())
+    return (speaker, cue_forms()[cue.group()], "colon lead-in (previous paragraph)", cue.start()) if speaker else None
+
+
+def _adjacent_person(ctx: _Context, span: _Span) -> Speaker | None:
+    """The one person named in the sentence just before a quotation that stands alone."""
+    sentences = [s for s in ctx.article.sentences if s.paragraph == span.paragraph and s.end <= span.open_at]
+    if not sentences:
+        return None
+    last = sentences[-1]
+    people = {s.name: s for s in ctx.speakers if last.start <= s.start < last.end and s.kind == "person"}
+    people.update({m.actor: Speaker(m.alias, m.start, m.end, "person", m.actor, m.gender) for m in ctx.mentions
+                   if last.start <= m.start < last.end and m.kind == "person" and m.role == "actor"})
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def direct_quotes(ctx: _Context) -> tuple[list[Quote], set[int]]:
+    """Quotations in quote marks, and the offsets of the cues that attribute them."""
+    spans = _quotation_spans(ctx)
+    found = {}
+    for i, span in enumerate(spans):
+        found[i] = ((_after_close(ctx, span) if span.close_at is not None else None)
+                    or _before_open(ctx, span) or _colon_lead_in(ctx, span))
+    for i in reversed(range(len(spans) - 1)):  # '"… ⏎⏎ "… last part," Putin said.' covers the whole quotation
+        span, after = spans[i], spans[i + 1]
+        if found[i] is None and span.close_at is None and found[i + 1] and after.opens_paragraph \
+                and after.paragraph == span.paragraph + 1:
+            speaker, cue, _, _ = found[i + 1]
+            found[i] = (speaker, cue, "attribution at the quotation's end", -1)
+    quotes: list[Quote] = []
+    used = {f[3] for f in found.values() if f}
+    for i, span in enumerate(spans):
+        previous = quotes[-1] if quotes else None
+        if found[i]:
+            speaker, cue, rule, _ = found[i]
+            kind = "direct" if span.opens_sentence or span.lead_in or rule != "speaker cue: quote" else "partial"
+            if rule == "quote, speaker cue" or rule == "quote, cue speaker" or rule == "quoted as saying":
+                kind = "direct" if span.opens_sentence or span.lead_in else "partial"
+            part = "phrase" if cue == "according to" else "verb"
+            quotes.append(_quote(ctx, speaker, cue, kind, span.start, span.end, rule, part))
+        elif previous and previous.kind in {"direct", "continuation"} and previous.end < span.open_at and (
+                ctx.sentence_at(previous.start) is span.sentence
+                or (span.opens_sentence and span.opens_paragraph and previous.paragraph == span.paragraph - 1)
+                or (span.opens_sentence and previous.paragraph == span.paragraph)):
+            same = ctx.sentence_at(previous.start) is span.sentence
+            quotes.append(Quote(previous.speaker, previous.actor, previous.side, previous.cue,
+                                "direct" if same else "continuation", ctx.article.text[span.start:span.end],
+                                span.paragraph, span.start, span.end,
+                                "second part of a split quotation" if same else "continuation", previous.cue_part))
+        elif not span.opens_sentence:
+            quotes.append(_partial(ctx, span, used))
+        else:
+            person = _adjacent_person(ctx, span)
+            if person:
+                quotes.append(_quote(ctx, person, "", "direct", span.start, span.end, "adjacent speaker", ""))
+            else:
+                quotes.append(_quote(ctx, None, "", "unattributed", span.start, span.end, "no speaker found", ""))
+    return quotes, used
+
+
+def _partial(ctx: _Context, span: _Span, used: set[int]) -> Quote:
+    """A few quoted words inside a reporter's sentence: the speaker of that sentence's attribution."""
+    text, sentence = ctx.article.text, span.sentence
+    start = ctx.article.after_dateline(sentence.start)
+    marks = [(s, e) for s, e, _ in quote_mark_spans(text, start, sentence.end)]
+    for cue in cue_pattern().finditer(text, start, sentence.end):
+        if any(s <= cue.start() < e for s, e in marks):
+            continue
+        found = _indirect_speaker(ctx, sentence, cue)
+        if found:  # the cue stays free: its paraphrase around the quoted words is an indirect attribution too
+            return _quote(ctx, found[0], cue_forms()[cue.group()], "partial", span.start, span.end,
+                          "partial quotation in an attributed sentence")
+    return _quote(ctx, None, "", "unattributed", span.start, span.end, "no speaker found", "")
+
+
+# ---------------------------------------------------------------- 4. indirect speech
+
+def _indirect_speaker(ctx: _Context, sentence: Sentence, cue: re.Match) -> tuple[Speaker, str] | None:
+    """(speaker, rule) of a verb cue outside quote marks, or None when no speaker can be its subject."""
+    text = ctx.article.text
+    start = ctx.article.after_dateline(sentence.start)
+    word_before = re.search(r"([\w'’]+)\s+$", text[start:cue.start()])
+    if word_before and (word_before.group(1).lower() in {"a", "an", "the", "his", "her", "its", "their", "our", "my",
+                                                         "your", "this", "these", "those", "such", "no"}
+                        or word_before.group(1).endswith(("'s", "’s"))):
+        return None  # "a state visit", "her comments": a noun, not a verb
+    head = text[start:cue.start()]
+    clause = _clause_start(text, start, cue.start())
+    between = text[clause:cue.start()].strip(" ,")
+    if cue.group().endswith("ing") and (not between or re.search(r",\s*$", head)):
+        subject = _sentence_subject(ctx, sentence)
+        return (subject, "participle (, saying ...)") if subject else None
+    if re.fullmatch(r"(?:but|and|yet)?\s*(?:also\s+)?", between, re.IGNORECASE) and re.search(r"\b(?:but|and)\s+(?:also\s+)?$", head):
+        subject = _sentence_subject(ctx, sentence)
+        return (subject, "elided subject (... but says ...)") if subject else None
+    if between.lower() in {"which", "who"}:
+        antecedent = parse_speaker(text, start, clause - len(text[:clause]) + len(text[:clause].rstrip(" ,")), whole=False)
+        return (antecedent, "relative clause (X, which believes ...)") if antecedent else None
+    speaker = _subject(ctx, clause, cue.start())
+    return (speaker, "speaker cue (that) clause") if speaker else None
+
+
+def _content(text: str, after: int, end: int, needs_verb: bool = True) -> tuple[int, int] | None:
+    """The reported clause that starts after a cue: after "that" if it comes within a few words, else right away."""
+    tail = text[after:end]
+    that = re.match(r"(?:\s+(?!that\b)[\w.'’$-]+){0,6}?\s+that\s+", tail)
+    if that and not re.search(r"[,;:\"“”]", tail[:that.end()]):
+        begin = after + that.end()
+        needs_verb = False
+    elif _NOT_CONTENT.match(tail) or re.match(r"\s*[\"“‘']", tail):
+        return None
+    else:
+        begin = after
+    clause_end = _CLAUSE_END.search(text, begin, end)
+    start, stop = _trim(text, begin, clause_end.start() if clause_end else end)
+    words = text[start:stop].split()
+    if len(words) < 3 or (needs_verb and not _has_finite_verb(text[start:stop])):
+        return None
+    return start, stop
+
+
+def _has_finite_verb(clause: str) -> bool:
+    """A reported clause has a verb: an auxiliary ("was", "will") or a word in -s/-ed after its subject."""
+    if _FINITE.search(clause):
+        return True
+    words = re.findall(r"[\w'’-]+", clause)
+    return any(w.endswith(("s", "ed")) and prev.lower() not in {"the", "a", "an", "of", "to", "in", "on", "for", "and"}
+               and not prev[0].isdigit() for prev, w in zip(words[:3], words[1:4]))
+
+
+def _paraphrase_first(ctx: _Context, sentence: Sentence, cue: re.Match) -> tuple[Speaker, int, int, str] | None:
+    """'The bridge will reopen, Halvorsen said.' and 'Ferries will resume, said a port spokesman.'"""
+    text = ctx.article.text
+    start = ctx.article.after_dateline(sentence.start)
+    head, tail = text[start:cue.start()], text[cue.end():sentence.end]
+    comma = head.rstrip().rfind(",")
+    if comma == -1:
+        return None
+    speaker, rule = None, ""
+    if not head[comma + 1:].strip():  # ", said a port spokesman."
+        phrase = re.match(r"\s+(?P<sp>[^,;:!?\"“”«»]{1,120}?)\s*[.!?]?[\"”’']?\s*$", tail)
+        if phrase:
+            speaker = parse_speaker(text, cue.end() + phrase.start("sp"), cue.end() + phrase.end("sp"))
+            rule = "clause, cue speaker"
+    elif re.fullmatch(r"\s*[.!?]?[\"”’']?\s*", tail):  # ", a port spokesman said."
+        speaker = _subject(ctx, start + comma + 1, cue.start())
+        rule = "clause, speaker cue"
+    if speaker is None:
+        return None
+    begin, stop = _trim(text, start, start + comma)
+    if len(text[begin:stop].split()) < 3:
+        return None
+    return speaker, begin, stop, rule
+
+
+def indirect_quotes(ctx: _Context, quoted: list[tuple[int, int]], used: set[int]) -> list[Quote]:
+    """Reported speech and thought outside quote marks."""
+    text, quotes = ctx.article.text, []
+    taken: list[tuple[int, int]] = []
+
+    def inside(offset: int) -> bool:
+        return any(s - 1 <= offset < e + 1 for s, e in quoted + taken)
+
+    for sentence in ctx.article.sentences:
+        start = ctx.article.after_dateline(sentence.start)
+        for cue in cue_pattern().finditer(text, start, sentence.end):
+            if cue.start() in used or inside(cue.start()):
+                continue
+            lemma = cue_forms()[cue.group()]
+            first = _paraphrase_first(ctx, sentence, cue)
+            if first:
+                speaker, begin, stop, rule = first
+                quotes.append(_quote(ctx, speaker, lemma, "indirect", begin, stop, rule))
+                taken.append((begin, stop))
+                continue
+            found = _indirect_speaker(ctx, sentence, cue)
+            span = _content(text, cue.end(), sentence.end) if found else None
+            if found and span and not _any_mark(text[span[0]:span[0] + 1]):
+                quotes.append(_quote(ctx, found[0], lemma, "indirect", *span, found[1]))
+                taken.append(span)
+            elif not found and cue.group() in noun_cue_forms():
+                quotes += _noun_cue(ctx, sentence, cue.start(), taken)
+        for cue in noun_cue_pattern().finditer(text, start, sentence.end):
+            if not inside(cue.start()) and not cue_pattern().fullmatch(cue.group(1)):
+                quotes += _noun_cue(ctx, sentence, cue.start(), taken)
+        for according in re.finditer(r"\b[Aa]ccording to (?P<sp>[^,.;\"“”]{2,80}?)(?:,\s*|\s*[.;]\s*$)",
+                                     text[start:sentence.end]):
+            speaker = parse_speaker(text, start + according.start("sp"), start + according.end("sp"))
+            if speaker is None or inside(start + according.start()):
+                continue
+            if according.start() > 0:  # "The pier is safe, according to Brandt."
+                begin, stop = _trim(text, start, start + according.start())
+                stop = start + len(text[start:stop].rstrip(" ,"))
+            else:
+                begin, stop = _trim(text, start + according.end(), sentence.end)
+            if len(text[begin:stop].split()) >= 3 and not inside(begin):
+                quotes.append(_quote(ctx, speaker, "according to", "indirect", begin, stop, "according to", "phrase"))
+                taken.append((begin, stop))
     return quotes
 
 
-def _indirect_one(article: Article, sentence: Sentence, match: re.Match, mentions: list[Mention]) -> Quote | None:
-    text, cue = article.text, cue_forms()[match.group()]
-    sentence_start = article.after_dateline(sentence.start)
-    head = text[sentence_start:match.start()]
-    # noun cue: "U.S. demands that it cancel ..."
-    noun = re.search(r"(?P<speaker>(?:[A-Z][\w.]*\s?)+?)(?:'s|’s)?\s+$", head)
-    tail = text[match.end():sentence.end]
-    speaker_is_noun_cue = bool(match.group().endswith("s") and noun and tail.startswith(" that ")
-                               and cue in {"demand", "claim", "warn"})
-    if speaker_is_noun_cue:
-        speaker, at = noun["speaker"].strip(), sentence_start + noun.start("speaker")
-    elif re.search(r",\s*$", head) and match.group().endswith("ing"):  # ", saying ..." → the sentence's subject
-        subject = next((m for m in mentions if sentence_start <= m.start < match.start() and m.role == "actor"), None)
-        if subject is None:
-            return None
-        speaker, at = subject.alias, subject.start
-    else:
-        clause = re.split(r",\s+(?:but\s+)?|;\s+|\bbut\s+", head)[-1]
-        speaker = _np_speaker(clause)
-        if speaker.lower() in {"which", "who", "that"}:  # relative clause: the noun before the comma
-            antecedent = [m for m in mentions if sentence_start <= m.end <= match.start() - len(clause)
-                          and m.role != "dateline"]
-            if not antecedent:
-                return None
-            speaker, at = antecedent[-1].alias, antecedent[-1].start
-        else:
-            at = match.start() - len(head) + head.rfind(speaker) if speaker else match.start()
-    if not speaker or len(speaker.split()) > 8 or set(speaker) & set(PAIRS) | set(speaker) & set(PAIRS.values()):
-        return None
-    actor, side = resolve_speaker(speaker, at, mentions)
-    words = speaker.lower().split()
-    if actor is None and not (set(words) & (HUMAN_NOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS)):
-        return None  # "The agreement promises ..." is not a speaker
-    if actor is None and words[-1] in HUMAN_NOUNS:
-        nearby = [m for m in mentions if m.end <= at and m.role == "actor" and m.kind != "person"]
-        actor, side = (nearby[-1].actor, nearby[-1].side) if nearby else (None, None)
-    if re.match(r"\s*\.?\s*$", tail) and "," in head:
-        # 'The talks were useful, he said.': the paraphrase comes first
-        start, end = _trim(text, sentence_start, sentence_start + head.rfind(","))
-        if len(text[start:end].split()) >= 3 and not _quote_mark_in(text[start:end]):
-            return Quote(speaker, actor, side, cue, "indirect", text[start:end], sentence.paragraph, start, end)
-        return None
-    complement = re.match(r"\s+(?:[\w.'’$-]+\s+){0,5}?that\s+|\s+(?!to\b|of\b|about\b|for\b|against\b|by\b)", tail)
-    if not complement or _quote_mark_in(tail[:complement.end() + 2]):
-        return None
-    start = match.end() + complement.end()
-    clause_end = _CLAUSE_END.search(text, start, sentence.end)
-    end = clause_end.start() if clause_end else sentence.end
-    if speaker_is_noun_cue:  # "U.S. demands that Russia stop sales were rejected": the main verb ends the clause
-        main_verb = re.search(r"\s(?:were|was|have been|has been|remain|remained)\s", text[start:end])
-        end = start + main_verb.start() if main_verb else end
-    start, end = _trim(text, start, end)
-    if len(text[start:end].split()) < 3:
-        return None
-    return Quote(speaker, actor, side, cue, "indirect", text[start:end], sentence.paragraph, start, end)
+def _noun_cue(ctx: _Context, sentence: Sentence, at: int, taken: list) -> list[Quote]:
+    """'newspaper reports that ...', 'U.S. demands that ...': the noun and what modifies it are the source."""
+    text = ctx.article.text
+    match = noun_cue_pattern().match(text, at)
+    if not match or any(s <= at < e for s, e in taken):
+        return []
+    start = ctx.article.after_dateline(sentence.start)
+    owner = parse_speaker(text, start, at - 1, whole=False) if at - 1 > start else None
+    if owner is None or owner.kind == "pronoun" or owner.end < at - 1:
+        return []
+    source = Speaker(text[owner.start:match.end(1)], owner.start, match.end(1), "source",
+                     f"{owner.name} {match.group(1)}", "", True)
+    if owner.kind in {"person", "organisation", "group"} or ctx.mentions and any(
+            owner.start <= m.start and m.end <= owner.end for m in ctx.mentions):
+        source = owner  # "U.S. demands that": the demand is the United States'
+    span = _content(text, match.end(1), sentence.end, needs_verb=False)
+    if not span:
+        return []
+    if re.search(r"\s(?:were|was|have been|has been|remain|remained)\s", text[span[0]:span[1]]):
+        cut = re.search(r"\s(?:were|was|have been|has been|remain|remained)\s", text[span[0]:span[1]])
+        span = _trim(text, span[0], span[0] + cut.start()) if len(text[span[0]:span[0] + cut.start()].split()) >= 3 else span
+    taken.append(span)
+    return [_quote(ctx, source, noun_cue_forms()[match.group(1)], "indirect", *span, "noun cue (reports that ...)", "noun")]
 
 
-def _quote_mark_in(text: str) -> bool:
-    return any(mark in text for mark in "\"“”«»„")
+# ---------------------------------------------------------------- 5. headline
 
+def headline_attribution(ctx: _Context) -> list[Quote]:
+    """'Pier will stay shut all summer, harbour chief says' and 'Talks have failed: spokeswoman'."""
+    headline = ctx.article.headline
+    if not headline:
+        return []
+    text = ctx.article.text
+    at = text.find(headline)
+    said = re.fullmatch(rf"(?P<content>.+?),\s+(?P<sp>[^,]+?)\s+(?P<cue>{cue_pattern().pattern[3:-3]})\s*", headline)
+    colon = re.fullmatch(r"(?P<content>.+?):\s+(?P<sp>[^:]{2,60}?)\s*", headline)
+    for match, cue in ((said, said and cue_forms().get(said["cue"])), (colon, "say")):
+        if not match:
+            continue
+        speaker = parse_speaker(text, at + match.start("sp"), at + match.end("sp"))
+        begin, stop = _trim(text, at + match.start("content"), at + match.end("content"))
+        if speaker and len(text[begin:stop].split()) >= 2:
+            part = "verb" if match is said else ""
+            return [_quote(ctx, speaker, cue if match is said else "", "indirect", begin, stop, "headline", part)]
+    return []
+
+
+# ---------------------------------------------------------------- 7. reporter's voice and the whole pass
 
 def reporter_voice(article: Article, attributed: list[tuple[int, int]]) -> list[Quote]:
     """Sentences with no source of their own that state a judgement."""
@@ -340,24 +616,32 @@ def reporter_voice(article: Article, attributed: list[tuple[int, int]]) -> list[
         if cue:
             start, end = _trim(article.text, article.after_dateline(sentence.start), sentence.end)
             found.append(Quote("the reporter", "reporter", "reporter", cue, "reporter", article.text[start:end],
-                               sentence.paragraph, start, end))
+                               sentence.paragraph, start, end, "judgement cue, no source", ""))
     return found
 
 
 def find_quotes(article: Article, mentions: list[Mention] | None = None) -> list[Quote]:
-    """Every attribution in the article, in text order."""
-    mentions = find_mentions(article) if mentions is None else mentions
-    direct, used_cues = direct_quotes(article, mentions)
+    """Every attribution in the article, in text order.
+
+    Input: an Article (framelab.article) and optionally the actor-table mentions (framelab.actors.find_mentions;
+    they only add sides). Output: a list of Quote, sorted by start offset; `article.text[q.start:q.end] == q.text`.
+    Never raises on odd input: unbalanced quote marks run to the paragraph's end, quotations with no speaker are
+    listed as "unattributed".
+    """
+    ctx = _context(article, find_mentions(article) if mentions is None else mentions)
+    headline = headline_attribution(ctx)
+    direct, used = direct_quotes(ctx)
     quoted = [(q.start, q.end) for q in direct]
-    indirect = indirect_quotes(article, mentions, quoted, used_cues)
-    reporter = reporter_voice(article, quoted + [(q.start, q.end) for q in indirect])
-    return sorted(direct + indirect + reporter, key=lambda q: q.start)
+    indirect = indirect_quotes(ctx, quoted, used)
+    attributed = quoted + [(q.start, q.end) for q in indirect + headline]
+    reporter = reporter_voice(article, attributed)
+    return sorted(headline + direct + indirect + reporter, key=lambda q: q.start)
 
 
 def quote_table(quotes: list[Quote]) -> pd.DataFrame:
-    """The quotes as a table a student can read: paragraph, kind, speaker, actor, cue, text."""
-    return pd.DataFrame([(q.paragraph, q.kind, q.speaker, q.actor or "?", q.cue, q.text) for q in quotes],
-                        columns=["paragraph", "kind", "speaker", "actor", "cue", "text"])
+    """The quotes as a table a student can read: paragraph, kind, speaker, actor, cue, rule, text."""
+    return pd.DataFrame([(q.paragraph, q.kind, q.speaker or "–", q.actor or "?", q.cue, q.rule, q.text) for q in quotes],
+                        columns=["paragraph", "kind", "speaker", "actor", "cue", "rule", "text"])
 
 
 def speech_by_actor(article: Article, quotes: list[Quote], mentions: list[Mention] | None = None) -> pd.DataFrame:
@@ -370,7 +654,7 @@ def speech_by_actor(article: Article, quotes: list[Quote], mentions: list[Mentio
             rows.setdefault(m.actor, {"actor": m.actor, "side": m.side, "mentions": 0, "quotations": 0,
                                       "words in quote marks": 0, "indirect attributions": 0})["mentions"] += 1
     for q in quotes:
-        if q.kind == "reporter" or q.actor is None:
+        if q.kind in {"reporter", "unattributed"} or q.actor is None:
             continue
         for actor in q.actor.split(" and "):
             row = rows.setdefault(actor, {"actor": actor, "side": q.side, "mentions": 0, "quotations": 0,

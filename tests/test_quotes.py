@@ -95,7 +95,7 @@ def test_cli_json_contract():
     assert all(tuple(row) == JSON_KEYS for row in rows)
     assert rows[2] == {"speaker": "Putin", "actor": "Putin", "cue": "say", "kind": "direct",
                        "text": "We believe that Iran has the right to ensure its security and defend itself",
-                       "paragraph": 6, "start": rows[2]["start"], "end": rows[2]["end"]}
+                       "paragraph": 6, "start": rows[2]["start"], "end": rows[2]["end"], "rule": "quote, speaker cue"}
 
 
 def test_cli_text_output_and_evaluate():
