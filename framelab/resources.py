@@ -27,7 +27,7 @@ def sentence_splitter() -> PunktSentenceTokenizer:
     the sentence (the paper's sentence-starter heuristic). Use it through framelab.sentences.sentence_spans, which
     corrects Punkt on news prose (titles, initials, quotes, brackets, ellipses)."""
     params = PunktParameters()
-    params.abbrev_types = punkt_abbreviation_types()
+    params.abbrev_types = set(punkt_abbreviation_types())
     params.sent_starters = set(sentence_starters())
     return PunktSentenceTokenizer(params)
 
