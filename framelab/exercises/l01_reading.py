@@ -14,8 +14,8 @@ def _where_met(answer: Any) -> Feedback:
                                    "'MOSCOW (AP)' only tells you where the reporter filed the story from.")
     if "moscow" in words:
         return Feedback("try again", "Moscow is the city, and the dateline only says where the reporter filed. "
-                                     "Paragraph 2 names the building where the presidents met.")
-    return Feedback("try again", "Look at paragraph 2: it names the building where the presidents met.")
+                                     "Paragraph 2 names the place in Moscow where the presidents met.")
+    return Feedback("try again", "Look at paragraph 2: it names the place in Moscow where the presidents met.")
 
 
 def _paragraph_count() -> int:
