@@ -1,4 +1,14 @@
-"""HTML views of an article and of keyword hits. All article and user text is escaped."""
+"""HTML views of an article, keyword hits and tables, and text that prints well in a notebook. All article and user
+text is escaped.
+
+Two things a notebook does to output that the kit must undo:
+- JupyterLab typesets text between two `$` signs as maths, in markdown and in HTML output alike, so "$800 million
+  ... $300 million" turns into italic formula. Every HTML view here is marked `mathjax_ignore` (MathJax 3's class
+  for "leave this alone"; `tex2jax_ignore` for MathJax 2), and `dollars_as_text` escapes `$` for markdown.
+- JupyterLab's printed output breaks long lines at any character (CSS `word-break: break-all`), so a printed
+  sentence can split "Kazakhstan" into "K" / "azakhstan". `wrap_words` and `Takeaway` break lines at spaces first.
+"""
+import textwrap
 from html import escape
 
 from IPython.display import HTML
@@ -7,11 +17,58 @@ from framelab.article import Article
 from framelab.reading import ContextLine
 
 _BOX = "font-family: Georgia, serif; line-height: 1.5; max-width: 46em"
+NO_MATHS = "mathjax_ignore tex2jax_ignore"  # MathJax 3 and MathJax 2 skip elements with these classes
+PRINT_WIDTH = 79  # characters per printed line: fits JupyterLab's output area at 1366 px with the sidebar open
+
+
+def dollars_as_text(markdown: str) -> str:
+    """Markdown in which every `$` is a dollar sign, never the start of maths: "$800" → "\\$800" (already escaped
+    signs are left as they are)."""
+    out, previous = [], ""
+    for char in markdown:
+        out.append("\\$" if char == "$" and previous != "\\" else char)
+        previous = char
+    return "".join(out)
+
+
+def wrap_words(text: str, width: int = PRINT_WIDTH) -> str:
+    """`text` with its lines broken at spaces so none is longer than `width` (a word longer than the line stays
+    whole, and hyphenated words are not split). Existing line breaks are kept."""
+    return "\n".join(textwrap.fill(line, width=width, break_long_words=False, break_on_hyphens=False) or line
+                     for line in str.__str__(text).split("\n"))
+
+
+class Takeaway(str):
+    """A takeaway sentence (a str) that prints wrapped at spaces, never mid-word: `print(Takeaway("…"))`."""
+
+    def __str__(self) -> str:
+        return wrap_words(self)
+
+
+class Table:
+    """A pandas table shown in its own scroll box: it never runs off a 1366-px screen, long text wraps inside
+    its cell, no `$` becomes maths, and every value is escaped. Prints as the plain table elsewhere."""
+
+    def __init__(self, table, index: bool = True, max_height: str = "32em"):
+        self.table, self.index, self.max_height = table, index, max_height
+
+    def _repr_html_(self) -> str:
+        html = self.table.to_html(index=self.index, escape=True, na_rep="", border=0)
+        return (f'<div class="{NO_MATHS}" style="max-width: 100%; overflow: auto; max-height: {self.max_height}">'
+                f"{html}</div>")
+
+    def __repr__(self) -> str:
+        return self.table.to_string(index=self.index)
+
+
+def show_table(table, index: bool = True) -> Table:
+    """Display a pandas table in its own scroll box, with `$` kept as text (see Table)."""
+    return Table(table, index=index)
 
 
 def article_html(article: Article) -> str:
     """The article with numbered paragraphs, headline and dateline marked."""
-    parts = [f'<div style="{_BOX}">']
+    parts = [f'<div class="{NO_MATHS}" style="{_BOX}">']
     if article.headline:
         parts.append(f"<h3>{escape(article.headline)}</h3>")
     for paragraph in article.paragraphs:
@@ -106,7 +163,7 @@ def layered_article_html(article: Article, outer: list[tuple[int, int, str]],
     """The article with two layers: `outer` spans (start, end, label) shaded grey and italic (the reporter's
     voice), `inner` spans (start, end, colour, label) underlined in colour, their label on hover and, with
     `labels`, also printed after the span. Where inner spans overlap, the first in the list wins. Escaped."""
-    parts = [f'<div style="{_BOX}">']
+    parts = [f'<div class="{NO_MATHS}" style="{_BOX}">']
     for paragraph in article.paragraphs:
         cuts = {paragraph.start, paragraph.end}
         for start, end, *_ in outer + inner:

@@ -116,15 +116,22 @@ def run_checks() -> list[Check]:
 def checks_html(checks: list[Check]) -> str:
     """A table a student can read: one row per check, with the fix when it failed."""
     failed = [c for c in checks if not c.ok]
-    summary = (f"All {len(checks)} checks passed: this machine is ready." if not failed else
-               f"{len(failed)} of {len(checks)} checks failed: follow the fix in each red row, then run this cell again.")
+    summary = (f"OK. All {len(checks)} checks passed: this machine is ready." if not failed else
+               f"PROBLEM. {len(failed)} of {len(checks)} checks failed: follow the fix in each PROBLEM row, then run "
+               "this cell again.")
     rows = "".join(
-        f"<tr><td>{'✅' if c.ok else '❌'}</td><td>{escape(c.name)}</td><td>{escape(c.found)}</td>"
-        f"<td>{escape(c.fix)}</td></tr>"
+        f"<tr style=\"background:{'#E6F4EA' if c.ok else '#FDECEA'}\"><td><b>{status_word(c)}</b> "
+        f"<span aria-hidden=\"true\">{'✅' if c.ok else '❌'}</span></td><td>{escape(c.name)}</td>"
+        f"<td>{escape(c.found)}</td><td>{escape(c.fix)}</td></tr>"
         for c in checks
     )
-    return (f"<p><b>{escape(summary)}</b></p><table><tr><th></th><th>check</th><th>what it found</th>"
+    return (f"<p><b>{escape(summary)}</b></p><table><tr><th>status</th><th>check</th><th>what it found</th>"
             f"<th>how to fix</th></tr>{rows}</table>")
+
+
+def status_word(check: Check) -> str:
+    """The pass/fail signal in words, readable where no emoji font is installed: "OK" or "PROBLEM"."""
+    return "OK" if check.ok else "PROBLEM"
 
 
 class PreflightReport:
@@ -141,7 +148,7 @@ class PreflightReport:
         return checks_html(self.checks)
 
     def __repr__(self) -> str:
-        return "\n".join(f"{'OK ' if c.ok else 'FAIL'} {c.name}: {c.found} {c.fix}".rstrip() for c in self.checks)
+        return "\n".join(f"{status_word(c):<7} {c.name}: {c.found} {c.fix}".rstrip() for c in self.checks)
 
 
 def preflight() -> PreflightReport:

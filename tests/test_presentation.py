@@ -92,9 +92,15 @@ def test_every_model_answer_is_accepted_and_every_wrong_one_refused():
 def test_preflight_passes_here_and_reports_failures_in_plain_words(monkeypatch):
     report = preflight()
     assert report.ok, repr(report)
-    assert "All 7 checks passed" in report._repr_html_()
+    html = report._repr_html_()
+    assert "OK. All 7 checks passed: this machine is ready." in html
+    assert html.count("<td><b>OK</b> ") == 7 and "PROBLEM" not in html  # words, not only an emoji
+    assert all(line.startswith("OK      ") for line in repr(report).splitlines())
     monkeypatch.setattr("framelab.preflight.pinned_versions", lambda: {"nltk": "0.0.1"})
     broken = preflight()
     assert not broken.ok
     assert "nltk 3.10.4 (kit expects 0.0.1)" in repr(broken)
-    assert "pip install -r requirements.txt" in broken._repr_html_()
+    assert repr(broken).splitlines()[1].startswith("PROBLEM Packages: nltk")
+    html = broken._repr_html_()
+    assert "PROBLEM. 1 of 7 checks failed" in html and html.count("<td><b>PROBLEM</b> ") == 1
+    assert "pip install -r requirements.txt" in html
