@@ -167,3 +167,15 @@ def class_responses(records: list[dict]) -> pd.DataFrame:
             for record in records for question, r in record.get("responses", {}).items()]
     table = pd.DataFrame(rows, columns=["question", "kind", "student", "text", "status"])
     return table.sort_values(["question", "student"], ignore_index=True)
+
+
+def responses_per_question(responses: pd.DataFrame) -> pd.DataFrame:
+    """Question × counts from class_responses(): how many students typed a prediction or a written answer, and for
+    predictions compared after the reveal how many came out as predicted and how many were a surprise."""
+    columns = ["kind", "students", "as predicted", "surprise"]
+    if responses.empty:
+        return pd.DataFrame(columns=columns).rename_axis("question")
+    grouped = responses.groupby("question", sort=True)
+    return pd.DataFrame({"kind": grouped["kind"].first(), "students": grouped["student"].nunique(),
+                         "as predicted": grouped["status"].apply(lambda s: int((s == "as predicted").sum())),
+                         "surprise": grouped["status"].apply(lambda s: int((s == "surprise").sum()))})[columns]

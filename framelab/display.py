@@ -8,6 +8,7 @@ Two things a notebook does to output that the kit must undo:
 - JupyterLab's printed output breaks long lines at any character (CSS `word-break: break-all`), so a printed
   sentence can split "Kazakhstan" into "K" / "azakhstan". `wrap_words` and `Takeaway` break lines at spaces first.
 """
+import re
 import textwrap
 from html import escape
 
@@ -54,6 +55,8 @@ class Table:
 
     def _repr_html_(self) -> str:
         html = self.table.to_html(index=self.index, escape=True, na_rep="", border=0)
+        # headers such as "01.paragraph_count" may break after "." and "_", so narrow columns stay narrow
+        html = re.sub(r"<th>([^<]*)</th>", lambda m: "<th>" + re.sub(r"([._])", r"\1<wbr>", m[1]) + "</th>", html)
         return (f'<div class="{NO_MATHS}" style="max-width: 100%; overflow: auto; max-height: {self.max_height}">'
                 f"{html}</div>")
 

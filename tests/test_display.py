@@ -73,3 +73,8 @@ def test_takeaway_is_a_string_that_prints_wrapped(capsys):
     print(takeaway)
     printed = capsys.readouterr().out
     assert printed == wrap_words(LONG) + "\n" and max(map(len, printed.splitlines())) <= PRINT_WIDTH
+
+
+def test_table_headers_may_break_after_dots_and_underscores():
+    html = show_table(pd.DataFrame({"01.paragraph_count": ["correct"]}))._repr_html_()
+    assert "<th>01.<wbr>paragraph_<wbr>count</th>" in html and "<td>correct</td>" in html

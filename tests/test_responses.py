@@ -129,3 +129,15 @@ def test_an_old_file_without_responses_is_still_read(tmp_path):
     records, problems = load_class_work(tmp_path)
     assert [r["student"] for r in records] == ["Old"] and records[0]["responses"] == {}
     assert problems == ["Bad_work.json: skipped (a prediction or written answer is not in the expected form)"]
+
+
+def test_responses_per_question_counts_the_sample_class():
+    from framelab.collect import responses_per_question
+
+    records, _ = load_class_work(ROOT / "lessons" / "sample_class_work")
+    counts = responses_per_question(class_responses(records))
+    assert counts.loc["03.predict_more_positive"].to_dict() == {"kind": "prediction", "students": 2,
+                                                                "as predicted": 1, "surprise": 1}
+    assert counts.loc["03.sentence_3"].to_dict() == {"kind": "written", "students": 2, "as predicted": 0,
+                                                     "surprise": 0}
+    assert responses_per_question(class_responses([])).empty
