@@ -8,7 +8,8 @@ bench/corpus.py), splitting paragraph by paragraph as framelab does.
   post-pass.
 - pySBD (Sadvilkar & Neumann 2020, "PySBD: Pragmatic Sentence Boundary Disambiguation", NLP-OSS workshop): a
   rule-based segmenter. It is installed only for this benchmark: `pip install pysbd`.
-- before: plain Punkt with the 44 abbreviations the kit listed before issue 12 (data/lexicons/abbreviations.txt).
+- before: plain Punkt with the 41 abbreviations the kit listed before issue 12 (data/lexicons/abbreviations.txt,
+  removed in commit da5cc89).
 
 Run: .venv/bin/python bench/bench_sentences.py
 """
