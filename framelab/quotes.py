@@ -30,7 +30,8 @@ from framelab.actors import Mention, find_mentions
 from framelab.article import Article, Sentence
 from framelab.cues import cue_forms, cue_pattern, noun_cue_forms, noun_cue_pattern
 from framelab.data import read_word_list
-from framelab.speakers import Speaker, find_speakers, fullest_names, parse_speaker, resolve_pronoun, same_role
+from framelab.speakers import (Speaker, find_speakers, fullest_names, parse_speaker, resolve_pronoun, same_role,
+                               surname_mentions)
 
 __all__ = ["Quote", "find_quotes", "quote_table", "speech_by_actor", "quote_mark_spans", "cue_forms", "JSON_KEYS"]
 
@@ -46,6 +47,7 @@ _LEAD = re.compile(r"^(?:(?:and|but|yet|so|however|meanwhile|separately|now|late
 _NOT_CONTENT = re.compile(r"\s+(?:to|of|about|for|against|by|with|on|in|from|into|at|up|down|out|off|over)\b|\s*[,.;:!?]")
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|will|would|can|could|may|might|must|shall|should|has|have|had|"
                      r"did|does|do|won['’]t|isn['’]t|wasn['’]t|\w+n['’]t)\b|['’](?:s|re|ll|d|ve)\b")
+_STOP_HEADS = frozenset(read_word_list("lexicons", "stopwords.txt")) | {"it", "this", "that", "there", "which", "who"}
 _CLAUSE_END = re.compile(r",\s+but\s|;\s|\.\s*$|[.!?][\"”’']?\s*$")
 
 
@@ -157,6 +159,8 @@ class _Context:
 def _context(article: Article, mentions: list[Mention]) -> _Context:
     spans = [(article.after_dateline(s.start), s.end) for s in article.sentences]
     speakers = find_speakers(article.text, spans)
+    speakers = sorted(speakers + surname_mentions(article.text, speakers, spans), key=lambda s: s.start)
+    speakers = [_apposed_name(article.text, s) for s in speakers]
     return _Context(article, mentions, speakers, fullest_names(speakers))
 
 
@@ -170,8 +174,12 @@ def _who(ctx: _Context, speaker: Speaker) -> tuple[str | None, str | None]:
     """(actor, side) of a speaker: the actor table's entry when the phrase names one, else its own name and 'other'."""
     inside = [m for m in ctx.mentions if speaker.start <= m.start and m.end <= speaker.end and m.role != "place"]
     if speaker.kind == "pronoun":
-        earlier = sorted(ctx.speakers + ctx.said + _table_speakers(ctx, speaker.start), key=lambda s: s.end)
-        antecedent = resolve_pronoun(speaker, [s for s in earlier if s.end <= speaker.start])
+        earlier = sorted((s for s in ctx.speakers + ctx.said + _table_speakers(ctx, speaker.start)
+                          if s.end <= speaker.start), key=lambda s: s.end)
+        # Speakers and sentence subjects first (news prose keeps its topic in subject position), then anyone.
+        window = ctx.article.paragraphs[max(0, ctx.sentence_at(speaker.start).paragraph - 3)].start
+        salient = [s for s in earlier if s.start >= window and (s in ctx.said or _in_subject_position(ctx, s))]
+        antecedent = resolve_pronoun(speaker, salient) or resolve_pronoun(speaker, earlier)
         return _who(ctx, antecedent) if antecedent else (None, None)
     actors = list(dict.fromkeys((m.actor, m.side) for m in inside))
     if len(actors) == 1:
@@ -187,8 +195,30 @@ def _who(ctx: _Context, speaker: Speaker) -> tuple[str | None, str | None]:
             return nearby[-1].actor, nearby[-1].side
     if speaker.kind == "person":
         return ctx.named.get(speaker.name, speaker.name), "other"
+    organisation = _definite_organisation(ctx, speaker)
+    if organisation:
+        return _who(ctx, organisation)
     earlier = same_role(speaker, ctx.speakers + ctx.said)
     return (earlier.name if earlier else speaker.name), "other"
+
+
+def _in_subject_position(ctx: _Context, speaker: Speaker) -> bool:
+    sentence = ctx.sentence_at(speaker.start)
+    start = ctx.article.after_dateline(sentence.start)
+    return bool(_LEAD.match(ctx.article.text[start:speaker.start].strip(" ,\"“‘'")))
+
+
+def _definite_organisation(ctx: _Context, speaker: Speaker) -> Speaker | None:
+    """'the company', 'the union' → the nearest organisation named earlier ("Skylane", "Vardic Pilots' Association")."""
+    words = speaker.text.lower().split()
+    if len(words) != 2 or words[0] != "the" or speaker.kind not in {"organisation", "role"}:
+        return None
+    named = [s for s in ctx.speakers + ctx.said if s.kind == "organisation" and s.end <= speaker.start
+             and s.name[:1].isupper()]
+    named += [s for s in _table_speakers(ctx, speaker.start) if s.kind == "organisation"]
+    same = [s for s in named if s.name.lower().split()[-1] == words[1]]
+    named = same or [s for s in named if _in_subject_position(ctx, s)]
+    return max(named, key=lambda s: s.end) if named else None
 
 
 def _quote(ctx: _Context, speaker: Speaker | None, cue: str, kind: str, start: int, end: int, rule: str,
@@ -197,13 +227,32 @@ def _quote(ctx: _Context, speaker: Speaker | None, cue: str, kind: str, start: i
     paragraph = next((p.number for p in ctx.article.paragraphs if p.start <= start < p.end), 0)
     if speaker is None:
         return Quote("", None, None, cue, kind, text[start:end], paragraph, start, end, rule, cue_part if cue else "")
+    speaker = _apposed_name(ctx.article.text, speaker)
     actor, side = _who(ctx, speaker)
     if speaker.kind != "pronoun":
         ctx.said.append(speaker)
     return Quote(speaker.text, actor, side, cue, kind, text[start:end], paragraph, start, end, rule, cue_part)
 
 
-def _subject(ctx: _Context, clause_start: int, cue_start: int) -> Speaker | None:
+def _apposed_name(text: str, speaker: Speaker) -> Speaker:
+    """'The airline's chief executive, Tobias Wennick,' and 'Tobias Wennick, the chief executive,': the name."""
+    if speaker.kind not in {"role", "source", "group", "organisation"}:
+        return speaker
+    after = re.match(r",\s+([^,]{2,60}?),", text[speaker.end:speaker.end + 70])
+    if after:
+        named = parse_speaker(text, speaker.end + after.start(1), speaker.end + after.end(1))
+        if named and named.kind in {"person", "organisation"} and speaker.kind != "organisation":
+            return named
+    before = re.search(r"([^,.;]{2,60}),\s*$", text[max(0, speaker.start - 62):speaker.start])
+    if before:
+        offset = max(0, speaker.start - 62)
+        named = parse_speaker(text, offset + before.start(1), offset + before.end(1))
+        if named and named.kind == "person" and " " in named.text:
+            return named
+    return speaker
+
+
+def _subject(ctx: _Context, clause_start: int, cue_start: int, loose: bool = False) -> Speaker | None:
     """The speaker that is the subject of a cue: the phrase right before it, reaching back to the clause start."""
     text = ctx.article.text
     head = text[clause_start:cue_start]
@@ -216,9 +265,37 @@ def _subject(ctx: _Context, clause_start: int, cue_start: int) -> Speaker | None
     stop = clause_start + (filler.start() if filler else len(head.rstrip()))
     stop = clause_start + len(text[clause_start:stop].rstrip())
     speaker = parse_speaker(text, clause_start, stop, whole=False)
-    if speaker is None or not _LEAD.match(text[clause_start:speaker.start].strip(" ,")):
+    if speaker is not None and _LEAD.match(text[clause_start:speaker.start].strip(" ,")):
+        return speaker
+    # "Capt. Neil Barrow of the sheriff's office", "sources familiar with the matter", "villagers in Amsel"
+    post = re.search(r"\s+(?:familiar with|close to|of|for|at|in|from|with)\s+[^,;]{1,60}$", text[clause_start:stop])
+    if post:
+        head = parse_speaker(text, clause_start, clause_start + post.start(), whole=False) or (
+            _loose_subject(text, clause_start, clause_start + post.start()))
+        if head and _LEAD.match(text[clause_start:head.start].strip(" ,")):
+            return Speaker(text[head.start:stop], head.start, stop, head.kind, head.name, head.gender, head.plural)
+    if loose:
+        head = _loose_subject(text, clause_start, stop)
+        if head and _LEAD.match(text[clause_start:head.start].strip(" ,")):
+            return head
+    return None
+
+
+def _loose_subject(text: str, start: int, stop: int) -> Speaker | None:
+    """Any short noun phrase as a subject ("Shipping agents", "the chamber"), used only where the pattern around it
+    is strong (a cue followed by "that", or a paraphrase closed by ', the chamber said.')."""
+    phrase = re.fullmatch(r"\s*((?:(?:the|a|an|two|three|several|some|many|most|its|their|his|her)\s+)?"
+                          r"(?:[\w'’-]+\s+){0,2}([a-z][\w-]*[a-z]))\s*", text[start:stop])
+    if not phrase or phrase.group(2) in _STOP_HEADS or phrase.group(2).endswith(("ly", "ed", "ing")):
         return None
-    return speaker
+    words = phrase.group(1).split()
+    if any(w.lower() in _STOP_HEADS for w in words[1:]):
+        return None
+    begin = start + phrase.start(1)
+    head = phrase.group(2)
+    return Speaker(phrase.group(1), begin, start + phrase.end(1), "group" if head.endswith("s") else "role",
+                   " ".join(words[1:] if words[0].lower() in {"the", "a", "an"} else words).lower(), "",
+                   head.endswith("s"))
 
 
 def _sentence_subject(ctx: _Context, sentence: Sentence) -> Speaker | None:
@@ -452,6 +529,10 @@ def _indirect_speaker(ctx: _Context, sentence: Sentence, cue: re.Match) -> tuple
         return (subject, "elided subject (... but says ...)") if subject else None
     if between.lower() in {"which", "who"}:
         antecedent = parse_speaker(text, start, clause - len(text[:clause]) + len(text[:clause].rstrip(" ,")), whole=False)
+        return (antecedent, "relative clause (X, which believes ...)") if antecedent else None
+    relative = re.search(r"\s+(?:who|which)\s*$", text[clause:cue.start()])
+    if relative:  # "objections from residents who say ..."
+        antecedent = parse_speaker(text, clause, clause + relative.start(), whole=False)
         return (antecedent, "relative clause (X, which believes ...)") if antecedent else None
     speaker = _subject(ctx, clause, cue.start())
     return (speaker, "speaker cue (that) clause") if speaker else None

@@ -260,6 +260,22 @@ def _named_person(speaker: Speaker) -> bool:
         any(w in titles() or w in _title_words() or _noun_head([w], 0) for w in speaker.text.split()[:-1])
 
 
+def surname_mentions(text: str, speakers: list[Speaker], spans: list[tuple[int, int]]) -> list[Speaker]:
+    """Every later use of a known person's last name on its own ("Reyl insisted ..." after "Tomas Reyl")."""
+    full = {s.name.split()[-1]: s for s in speakers if s.kind == "person" and " " in s.name}
+    if not full:
+        return []
+    pattern = re.compile(r"(?<![\w.'’-])(" + "|".join(map(re.escape, full)) + r")(?![\w'’-])")
+    taken = [(s.start, s.end) for s in speakers]
+    found = []
+    for start, end in spans:
+        for match in pattern.finditer(text, start, end):
+            if not any(s <= match.start() < e for s, e in taken):
+                person = full[match.group(1)]
+                found.append(Speaker(match.group(1), match.start(), match.end(), "person", person.name, person.gender))
+    return found
+
+
 def fullest_names(speakers: list[Speaker]) -> dict[str, str]:
     """Short person names → the fullest form of the same name in the text ("Brandt" → "Ilse Brandt")."""
     names = sorted({s.name for s in speakers if s.kind == "person"}, key=len, reverse=True)
