@@ -5,11 +5,14 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from framelab.display import listing, plural
+from framelab.static_charts import use_static_images
 
 # Okabe–Ito colours: distinguishable with the common forms of colour blindness.
 SIDE_COLOURS = {"US": "#0072B2", "Russia": "#D55E00", "Iran": "#009E73", "other": "#999999", "reporter": "#000000"}
 NEUTRAL_COLOUR = "#56B4E9"
 _LAYOUT = dict(template="plotly_white", font=dict(size=14), margin=dict(l=10, r=10, t=60, b=10))
+# In a notebook, every figure also carries a PNG copy for GitHub, nbviewer and nbconvert (framelab/static_charts.py).
+use_static_images()
 
 
 def paragraph_map_chart(table: pd.DataFrame) -> go.Figure:

@@ -53,3 +53,19 @@ def test_notebooks_stay_thin(path):
         if cell["cell_type"] == "code":
             assert not re.search(r"^\s*(def|class) ", source(cell), re.MULTILINE), "logic belongs in framelab/"
             assert len(source(cell).splitlines()) <= 12
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_static_html_shows_one_image_per_chart(path):
+    """GitHub, nbviewer and `jupyter nbconvert --to html` cannot draw plotly's JSON: each chart must carry the PNG
+    that framelab/static_charts.py adds, and the HTML must show it. Refresh the notebook (tools/refresh_notebooks.py,
+    with kaleido and chromium installed) if this fails."""
+    from nbconvert import HTMLExporter
+
+    outputs = [o for c in cells(path) if c["cell_type"] == "code" for o in c["outputs"]]
+    charts = [o for o in outputs if PLOTLY in o.get("data", {})]
+    assert all("image/png" in o["data"] for o in charts), \
+        f"{sum('image/png' not in o['data'] for o in charts)} of {len(charts)} charts have no stored image"
+    html, _ = HTMLExporter().from_filename(str(path))
+    images = re.findall(r'<img\b[^>]*\bsrc="data:image/png;base64,', html)
+    assert len(images) == len(charts) == sum("image/png" in o.get("data", {}) for o in outputs)
