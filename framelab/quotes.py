@@ -281,6 +281,11 @@ def _subject(ctx: _Context, clause_start: int, cue_start: int, loose: bool = Fal
     return None
 
 
+def _speaker_or_noun(text: str, start: int, stop: int) -> Speaker | None:
+    """A whole span as a speaker, or any short noun phrase where the pattern around it is strong."""
+    return parse_speaker(text, start, stop) or _loose_subject(text, start, stop)
+
+
 def _loose_subject(text: str, start: int, stop: int) -> Speaker | None:
     """Any short noun phrase as a subject ("Shipping agents", "the chamber"), used only where the pattern around it
     is strong (a cue followed by "that", or a paraphrase closed by ', the chamber said.')."""
@@ -377,7 +382,7 @@ def _after_close(ctx: _Context, span: _Span) -> tuple[Speaker, str, str, int] | 
         head = text[begin + lead:phrase_end].rstrip()
         if head.endswith(","):  # '," Brandt, the harbour master, said'
             head = head[:head[:-1].rfind(",")] if head[:-1].rfind(",") != -1 else head
-        speaker = parse_speaker(text, begin + lead, begin + lead + len(head.rstrip(" ,")))
+        speaker = _speaker_or_noun(text, begin + lead, begin + lead + len(head.rstrip(" ,")))
         return (speaker, cue_forms()[cue.group()], "quote, speaker cue", begin + cue.start()) if speaker else None
     rest = re.match(r"\s+(?P<sp>[^,;:!?\"“”«»‘’]{1,120})", after[cue.end():])  # '," said Gen. Tomas Verro.'
     if not rest:
@@ -385,7 +390,7 @@ def _after_close(ctx: _Context, span: _Span) -> tuple[Speaker, str, str, int] | 
     phrase_start = begin + cue.end() + rest.start("sp")
     phrase = rest["sp"].rstrip()
     for stop in _prefix_ends(phrase):
-        speaker = parse_speaker(text, phrase_start, phrase_start + stop)
+        speaker = _speaker_or_noun(text, phrase_start, phrase_start + stop)
         if speaker:
             return speaker, cue_forms()[cue.group()], "quote, cue speaker", begin + cue.start()
     return None
@@ -407,12 +412,12 @@ def _before_open(ctx: _Context, span: _Span) -> tuple[Speaker, str, str, int] | 
         pass
     if cue and re.fullmatch(r"(?:(?:\s+(?:to|on|in)?\s*(?:reporters|journalists|the \w+|\w+)){0,3}\s*[:,]|\s*)\s*",
                             before[cue.end():]):
-        speaker = _subject(ctx, _clause_start(text, start, start + cue.start()), start + cue.start())
+        speaker = _subject(ctx, _clause_start(text, start, start + cue.start()), start + cue.start(), loose=True)
         if speaker:
             return speaker, cue_forms()[cue.group()], "speaker cue: quote", start + cue.start()
     according = re.search(r"[Aa]ccording to (?P<sp>[^,\"“”‘’]{1,80}),\s*$", before)
     if according:
-        speaker = parse_speaker(text, start + according.start("sp"), start + according.end("sp"))
+        speaker = _speaker_or_noun(text, start + according.start("sp"), start + according.end("sp"))
         if speaker:
             return speaker, "according to", "according to", -1
     return None
@@ -432,16 +437,18 @@ def _colon_lead_in(ctx: _Context, span: _Span) -> tuple[Speaker, str, str, int] 
         pass
     if cue is None or text[cue.end():previous.end].strip(" :").count(" ") > 3:
         return None
-    speaker = _subject(ctx, _clause_start(text, ctx.article.after_dateline(sentence.start), cue.start()), cue.start())
+    speaker = _subject(ctx, _clause_start(text, ctx.article.after_dateline(sentence.start), cue.start()), cue.start(),
+                       loose=True)
     return (speaker, cue_forms()[cue.group()], "colon lead-in (previous paragraph)", cue.start()) if speaker else None
 
 
 def _adjacent_person(ctx: _Context, span: _Span) -> Speaker | None:
     """The one person named in the sentence just before a quotation that stands alone."""
-    sentences = [s for s in ctx.article.sentences if s.paragraph == span.paragraph and s.end <= span.open_at]
+    sentences = [s for s in ctx.article.sentences if s.paragraph == span.paragraph and s.start < span.open_at]
     if not sentences:
         return None
-    last = sentences[-1]
+    last = sentences[-1] if sentences[-1].start < span.open_at - 1 and not span.opens_sentence else \
+        (sentences[-2] if len(sentences) > 1 and sentences[-1].start >= span.open_at - 1 else sentences[-1])
     people = {s.name: s for s in ctx.speakers if last.start <= s.start < last.end and s.kind == "person"}
     people.update({m.actor: Speaker(m.alias, m.start, m.end, "person", m.actor, m.gender) for m in ctx.mentions
                    if last.start <= m.start < last.end and m.kind == "person" and m.role == "actor"})
@@ -521,10 +528,11 @@ def _indirect_speaker(ctx: _Context, sentence: Sentence, cue: re.Match) -> tuple
     head = text[start:cue.start()]
     clause = _clause_start(text, start, cue.start())
     between = text[clause:cue.start()].strip(" ,")
-    if cue.group().endswith("ing") and (not between or re.search(r",\s*$", head)):
+    if cue.group().endswith("ing") and (not between or re.search(r",[\"”’']?\s*$", head)):
         subject = _sentence_subject(ctx, sentence)
         return (subject, "participle (, saying ...)") if subject else None
-    if re.fullmatch(r"(?:but|and|yet)?\s*(?:also\s+)?", between, re.IGNORECASE) and re.search(r"\b(?:but|and)\s+(?:also\s+)?$", head):
+    if re.search(r"\b(?:but|and)\s+(?:also\s+)?$", head) and not parse_speaker(
+            text, start, start + len(head.rstrip()) - len(re.search(r"(?:but|and)\s+(?:also\s+)?$", head.rstrip() + " ").group().rstrip()), whole=False):
         subject = _sentence_subject(ctx, sentence)
         return (subject, "elided subject (... but says ...)") if subject else None
     if between.lower() in {"which", "who"}:
@@ -534,7 +542,8 @@ def _indirect_speaker(ctx: _Context, sentence: Sentence, cue: re.Match) -> tuple
     if relative:  # "objections from residents who say ..."
         antecedent = parse_speaker(text, clause, clause + relative.start(), whole=False)
         return (antecedent, "relative clause (X, which believes ...)") if antecedent else None
-    speaker = _subject(ctx, clause, cue.start())
+    strong = re.match(r"(?:\s+(?!that\b)[\w.'’$-]+){0,4}?\s+that\s", text[cue.end():sentence.end]) is not None
+    speaker = _subject(ctx, clause, cue.start(), loose=strong or cue_forms()[cue.group()] in {"say", "tell"})
     return (speaker, "speaker cue (that) clause") if speaker else None
 
 
@@ -542,6 +551,8 @@ def _content(text: str, after: int, end: int, needs_verb: bool = True) -> tuple[
     """The reported clause that starts after a cue: after "that" if it comes within a few words, else right away."""
     tail = text[after:end]
     that = re.match(r"(?:\s+(?!that\b)[\w.'’$-]+){0,6}?\s+that\s+", tail)
+    if that and re.search(r"\b(?:%s)\s+that\s+$" % "|".join(noun_cue_forms()), tail[:that.end()]):
+        return None  # "denied media reports that ...": the reports are the source, not the one who denied them
     if that and not re.search(r"[,;:\"“”]", tail[:that.end()]):
         begin = after + that.end()
         needs_verb = False
@@ -578,10 +589,10 @@ def _paraphrase_first(ctx: _Context, sentence: Sentence, cue: re.Match) -> tuple
     if not head[comma + 1:].strip():  # ", said a port spokesman."
         phrase = re.match(r"\s+(?P<sp>[^,;:!?\"“”«»]{1,120}?)\s*[.!?]?[\"”’']?\s*$", tail)
         if phrase:
-            speaker = parse_speaker(text, cue.end() + phrase.start("sp"), cue.end() + phrase.end("sp"))
+            speaker = _speaker_or_noun(text, cue.end() + phrase.start("sp"), cue.end() + phrase.end("sp"))
             rule = "clause, cue speaker"
-    elif re.fullmatch(r"\s*[.!?]?[\"”’']?\s*", tail):  # ", a port spokesman said."
-        speaker = _subject(ctx, start + comma + 1, cue.start())
+    elif re.fullmatch(r"\s*(?:on \w+|today|yesterday|in a statement)?\s*[.!?]?[\"”’']?\s*", tail):  # ", a port spokesman said."
+        speaker = _subject(ctx, start + comma + 1, cue.start(), loose=True)
         rule = "clause, speaker cue"
     if speaker is None:
         return None
@@ -623,7 +634,7 @@ def indirect_quotes(ctx: _Context, quoted: list[tuple[int, int]], used: set[int]
                 quotes += _noun_cue(ctx, sentence, cue.start(), taken)
         for according in re.finditer(r"\b[Aa]ccording to (?P<sp>[^,.;\"“”]{2,80}?)(?:,\s*|\s*[.;]\s*$)",
                                      text[start:sentence.end]):
-            speaker = parse_speaker(text, start + according.start("sp"), start + according.end("sp"))
+            speaker = _speaker_or_noun(text, start + according.start("sp"), start + according.end("sp"))
             if speaker is None or inside(start + according.start()):
                 continue
             if according.start() > 0:  # "The pier is safe, according to Brandt."
@@ -680,7 +691,7 @@ def headline_attribution(ctx: _Context) -> list[Quote]:
         begin, stop = _trim(text, at + match.start("content"), at + match.end("content"))
         if speaker and len(text[begin:stop].split()) >= 2:
             part = "verb" if match is said else ""
-            return [_quote(ctx, speaker, cue if match is said else "", "indirect", begin, stop, "headline", part)]
+            return [_quote(ctx, speaker, cue, "indirect", begin, stop, "headline", part or "implied")]
     return []
 
 

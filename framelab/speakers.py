@@ -29,6 +29,7 @@ PARTICLES = frozenset("de del della da di van von der den du la le al bin ibn be
 PREPOSITIONS_IN_NAMES = frozenset("of to for at".split())  # "ambassador to Moscow", "Ministry of Defence"
 MAX_WORDS = 14
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w'’-]+\.?")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*")
 
 
 @dataclass(frozen=True)
@@ -89,15 +90,15 @@ def _is_capitalised(word: str) -> bool:
 def _noun_head(words: list[str], i: int) -> tuple[str, tuple[str, str, bool]] | None:
     """The speaker noun ending at word i ("prime minister" counts as one), if any."""
     nouns = speaker_nouns()
-    for size in (2, 1):
-        if i - size + 1 >= 0:
-            phrase = " ".join(w.lower().rstrip(".") for w in words[i - size + 1:i + 1])
-            if phrase in nouns:
-                return phrase, nouns[phrase]
-    return None
+    last = words[i].lower().rstrip(".")
+    if i >= 1:
+        pair = f"{words[i - 1].lower().rstrip('.')} {last}"
+        if pair in nouns:
+            return pair, nouns[pair]
+    return (last, nouns[last]) if last in nouns else None
 
 
-def _modifier_ok(word: str, after: str) -> bool:
+def _modifier_ok(word: str, after: str, whole: bool = False) -> bool:
     """Can `word` sit inside a speaker phrase, left of `after`? Stops at verbs and function words.
 
     A lowercase word joins only as a role noun ("spokesman Ivo Brant") or before a title, a role noun or another
@@ -105,8 +106,8 @@ def _modifier_ok(word: str, after: str) -> bool:
     lower = word.lower().rstrip(".")
     if word in titles() or word in _title_words() or word[:1].isupper() or lower in PARTICLES:
         return True
-    if after[:1].isupper() and after not in titles() and after not in _title_words() and not _noun_head([after], 0) \
-            and not _noun_head([word], 0) and lower not in PREPOSITIONS_IN_NAMES | {"and"}:
+    if not whole and after[:1].isupper() and after not in titles() and after not in _title_words() \
+            and not _noun_head([after], 0) and not _noun_head([word], 0) and lower not in PREPOSITIONS_IN_NAMES | {"and"}:
         return False
     if lower in PREPOSITIONS_IN_NAMES:
         return after[:1].isupper() or after.lower() in DETERMINERS
@@ -139,6 +140,8 @@ def parse_speaker(text: str, start: int, end: int, whole: bool = True) -> Speake
         kind, gender, plural = PRONOUNS[lower]
         return Speaker(head, tokens[-1][1], tokens[-1][2], "pronoun", lower, gender, plural)
     noun = _noun_head(words, len(words) - 1)
+    if not noun and len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ers|ors|ists|ents|ants|ians|ees)", head):
+        noun = (lower, ("group", "", True))  # "Traders said": a plural role word, capitalised as the sentence starts
     capital = _is_capitalised(head) and not noun
     if head.endswith(("'s", "’s")) or not (noun or capital):
         return None
@@ -150,7 +153,7 @@ def parse_speaker(text: str, start: int, end: int, whole: bool = True) -> Speake
         if word.lower() in DETERMINERS:
             first -= 1
             break
-        if not _modifier_ok(word, words[first]):
+        if not _modifier_ok(word, words[first], whole):
             break
         if word.lower() in PREPOSITIONS_IN_NAMES and not (first > 1 and _joins_preposition(words[first - 2])):
             break
@@ -218,6 +221,8 @@ def _name_of(phrase: list[str], kind: str) -> str:
                 name.insert(0, word)
             elif name:
                 break
+        if len(name) >= 3 and re.fullmatch(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|ent|ee)", name[0]):
+            name = name[1:]  # "Beekeeper Marta Solberg": the first word is a role
         return " ".join(name) or " ".join(phrase)
     words = phrase[1:] if phrase[0].lower() in DETERMINERS else phrase
     text = " ".join(words)
@@ -235,8 +240,8 @@ def find_speakers(text: str, spans: list[tuple[int, int]] | None = None) -> list
     """
     found: list[Speaker] = []
     for start, end in spans or [(0, len(text))]:
-        for match in re.finditer(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*", text[:end]):
-            if match.start() < start or (found and found[-1].end >= match.end()):
+        for match in _WORD.finditer(text, start, end):
+            if found and found[-1].end >= match.end():
                 continue
             word = match.group()
             if not (_noun_head([word], 0) or _is_capitalised(word)):
