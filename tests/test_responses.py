@@ -81,7 +81,7 @@ def test_feedback_html_escapes_what_the_student_types():
 def test_boxes_save_on_click_and_lock_after_the_reveal():
     box = prediction_box("05.predict_quotes")
     area, button, status = box.children
-    assert button.description == "Save my prediction" and status.value == ""
+    assert button.description == "Save my prediction" and status.value == "" and area.description == "My prediction:"
     area.value = "zero"
     button.click()
     assert "Saved" in status.value and SESSION["responses"]["05.predict_quotes"]["text"] == "zero"

@@ -246,7 +246,8 @@ def _box(question: str, placeholder: str, kind: str):
 
     kept = SESSION.get("responses", {}).get(question, {})
     area = widgets.Textarea(value=kept.get("text", ""), placeholder=placeholder, rows=3,
-                            layout={"width": "100%", "max_width": "46em"})
+                            description="My prediction:" if kind == "prediction" else "My answer:",
+                            style={"description_width": "initial"}, layout={"width": "100%", "max_width": "46em"})
     label = "Save my prediction" if kind == "prediction" else "Save my answer"
     button = widgets.Button(description=label, layout={"width": "auto"}, tooltip=f"{label} ({question})")
     status = widgets.HTML()
