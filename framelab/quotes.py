@@ -30,8 +30,8 @@ from framelab.actors import Mention, find_mentions
 from framelab.article import Article, Sentence
 from framelab.cues import cue_forms, cue_pattern, noun_cue_forms, noun_cue_pattern
 from framelab.data import read_word_list
-from framelab.speakers import (Speaker, find_speakers, fullest_names, parse_speaker, resolve_pronoun, same_role,
-                               surname_mentions)
+from framelab.speakers import (DETERMINERS, Speaker, find_speakers, fullest_name, fullest_names, parse_speaker,
+                               resolve_pronoun, same_role, surname_mentions)
 
 __all__ = ["Quote", "find_quotes", "quote_table", "speech_by_actor", "quote_mark_spans", "cue_forms", "JSON_KEYS"]
 
@@ -47,6 +47,9 @@ _LEAD = re.compile(r"^(?:(?:and|but|yet|so|however|meanwhile|separately|now|late
 _NOT_CONTENT = re.compile(r"\s+(?:to|of|about|for|against|by|with|on|in|from|into|at|up|down|out|off|over)\b|\s*[,.;:!?]")
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|will|would|can|could|may|might|must|shall|should|has|have|had|"
                      r"did|does|do|won['’]t|isn['’]t|wasn['’]t|\w+n['’]t)\b|['’](?:s|re|ll|d|ve)\b")
+# Verbs whose subject is a speaker whatever noun it is ("Shipping agents said"); "The agreement promises that" is not.
+_SPEECH = frozenset("say tell add claim argue insist warn explain note estimate write report reply answer ask stress "
+                    "admit deny acknowledge accept confirm complain urge suggest predict conclude declare".split())
 _STOP_HEADS = frozenset(read_word_list("lexicons", "stopwords.txt")) | {"it", "this", "that", "there", "which", "who"}
 _CLAUSE_END = re.compile(r",\s+but\s|;\s|\.\s*$|[.!?][\"”’']?\s*$")
 
@@ -194,7 +197,7 @@ def _who(ctx: _Context, speaker: Speaker) -> tuple[str | None, str | None]:
         if nearby:
             return nearby[-1].actor, nearby[-1].side
     if speaker.kind == "person":
-        return ctx.named.get(speaker.name, speaker.name), "other"
+        return fullest_name(speaker.name, ctx.named), "other"
     organisation = _definite_organisation(ctx, speaker)
     if organisation:
         return _who(ctx, organisation)
@@ -294,13 +297,12 @@ def _loose_subject(text: str, start: int, stop: int) -> Speaker | None:
     if not phrase or phrase.group(2) in _STOP_HEADS or phrase.group(2).endswith(("ly", "ed", "ing")):
         return None
     words = phrase.group(1).split()
-    if any(w.lower() in _STOP_HEADS for w in words[1:]):
+    if any(w.lower() in _STOP_HEADS or w.endswith(("ed", "ing")) or w in cue_forms() for w in words[1:]):
         return None
     begin = start + phrase.start(1)
     head = phrase.group(2)
     return Speaker(phrase.group(1), begin, start + phrase.end(1), "group" if head.endswith("s") else "role",
-                   " ".join(words[1:] if words[0].lower() in {"the", "a", "an"} else words).lower(), "",
-                   head.endswith("s"))
+                   " ".join(words[1:] if words[0].lower() in DETERMINERS else words).lower(), "", head.endswith("s"))
 
 
 def _sentence_subject(ctx: _Context, sentence: Sentence) -> Speaker | None:
@@ -542,8 +544,10 @@ def _indirect_speaker(ctx: _Context, sentence: Sentence, cue: re.Match) -> tuple
     if relative:  # "objections from residents who say ..."
         antecedent = parse_speaker(text, clause, clause + relative.start(), whole=False)
         return (antecedent, "relative clause (X, which believes ...)") if antecedent else None
-    strong = re.match(r"(?:\s+(?!that\b)[\w.'’$-]+){0,4}?\s+that\s", text[cue.end():sentence.end]) is not None
-    speaker = _subject(ctx, clause, cue.start(), loose=strong or cue_forms()[cue.group()] in {"say", "tell"})
+    lemma = cue_forms()[cue.group()]
+    strong = lemma in _SPEECH and (lemma in {"say", "tell"} or re.match(
+        r"(?:\s+(?!that\b)[\w.'’$-]+){0,4}?\s+that\s", text[cue.end():sentence.end]) is not None)
+    speaker = _subject(ctx, clause, cue.start(), loose=strong)
     return (speaker, "speaker cue (that) clause") if speaker else None
 
 
@@ -560,6 +564,8 @@ def _content(text: str, after: int, end: int, needs_verb: bool = True) -> tuple[
         return None
     else:
         begin = after
+    if _any_mark(text[begin:begin + 8]):
+        return None  # 'saying this "should not ..."': the quoted words are a partial quotation of their own
     clause_end = _CLAUSE_END.search(text, begin, end)
     start, stop = _trim(text, begin, clause_end.start() if clause_end else end)
     words = text[start:stop].split()
@@ -656,7 +662,10 @@ def _noun_cue(ctx: _Context, sentence: Sentence, at: int, taken: list) -> list[Q
         return []
     start = ctx.article.after_dateline(sentence.start)
     owner = parse_speaker(text, start, at - 1, whole=False) if at - 1 > start else None
-    if owner is None or owner.kind == "pronoun" or owner.end < at - 1:
+    if owner is None or owner.end < at - 1:
+        modifier = re.search(r"(?<![\w'’-])([a-z][\w-]+)\s+$", text[start:at])  # "media reports that"
+        owner = _loose_subject(text, start + modifier.start(1), start + modifier.end(1)) if modifier else None
+    if owner is None or owner.kind == "pronoun":
         return []
     source = Speaker(text[owner.start:match.end(1)], owner.start, match.end(1), "source",
                      f"{owner.name} {match.group(1)}", "", True)

@@ -202,7 +202,7 @@ def _kind_of(phrase: list[str], noun) -> tuple[str | None, str, bool]:
         if inner:
             return inner[1][0], gender or inner[1][1], inner[1][2]
         return "organisation", "", False
-    if phrase[0].lower() == "the" and not any(w in titles() or w in _title_words() for w in phrase):
+    if phrase[0].lower() == "the" and not any(w in titles() or w in _title_words() or _noun_head([w], 0) for w in phrase):
         return "organisation", "", False  # "the Daily Courier"
     return "person", gender, False
 
@@ -226,8 +226,9 @@ def _name_of(phrase: list[str], kind: str) -> str:
         return " ".join(name) or " ".join(phrase)
     words = phrase[1:] if phrase[0].lower() in DETERMINERS else phrase
     text = " ".join(words)
-    return text if kind == "organisation" else text[:1].lower() + text[1:] if not text[:1].isupper() or \
-        " " not in text and text.lower() in speaker_nouns() else text
+    if kind != "organisation" and (words[0].lower() in speaker_nouns() or all(w[:1].islower() for w in words[1:])):
+        text = text[:1].lower() + text[1:]  # "Dock workers" at a sentence start is "dock workers"
+    return text
 
 
 def find_speakers(text: str, spans: list[tuple[int, int]] | None = None) -> list[Speaker]:
@@ -279,6 +280,13 @@ def surname_mentions(text: str, speakers: list[Speaker], spans: list[tuple[int, 
                 person = full[match.group(1)]
                 found.append(Speaker(match.group(1), match.start(), match.end(), "person", person.name, person.gender))
     return found
+
+
+def fullest_name(name: str, known: dict[str, str]) -> str:
+    """The fullest form of a person's name among `known` (from fullest_names): "Kohl" → "Ines Kohl"."""
+    if name in known:
+        return known[name]
+    return next((full for full in sorted(set(known.values()), key=len, reverse=True) if full.endswith(" " + name)), name)
 
 
 def fullest_names(speakers: list[Speaker]) -> dict[str, str]:
