@@ -124,3 +124,13 @@ def coding_disagreements(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFr
                "confidence 2"]
     return both[columns].rename(columns=lambda c: c.replace(" 1", " (coder 1)").replace(" 2", " (coder 2)"))\
         .reset_index(drop=True)
+
+
+def stance_resolution() -> pd.DataFrame:
+    """How each disagreement between the two coders was settled (data/annotations/stance_resolution.csv): item,
+    coder 1, coder 2, gold (the label kept in stance_gold.csv), debatable (yes/no) and the written rationale."""
+    table = pd.DataFrame(read_table("annotations", "stance_resolution.csv"))
+    bad = sorted(set(table["gold"]) - set(LABELS))
+    if bad:
+        raise FramelabError(f"stance_resolution.csv: gold labels must be FAVOR, AGAINST or NONE, not {bad}.")
+    return table

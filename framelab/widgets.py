@@ -144,10 +144,10 @@ def stance_annotator(items, folder: str = "student_work") -> widgets.VBox:
         done = sum(1 for v in mine.values() if v)
         table = disagreements(items, mine)
         listed = "".join(f"<li><b>{escape(r['item'])}</b> ({escape(r['target name'])}): you {escape(str(r['yours']))}, "
-                         f"experts {escape(r['gold'])}, detector {escape(r['detector'])}</li>"
+                         f"gold {escape(r['gold'])}, detector {escape(r['detector'])}</li>"
                          for r in table.to_dict("records"))
         result.value = (f"<p>You labelled <b>{done} of {len(mine)}</b> items. Agreement (Cohen's kappa: 1 = perfect, "
-                        "0 = no better than chance, below 0 = worse than chance): with the experts "
+                        "0 = no better than chance, below 0 = worse than chance): with the gold "
                         f"<b>{kappa_text(cohen_kappa(mine, gold))}</b>, with the detector "
                         f"<b>{kappa_text(cohen_kappa(mine, detector))}</b>.</p>"
                         + (f"<p>To discuss:</p><ul>{listed}</ul>" if listed else ""))

@@ -159,7 +159,7 @@ def test_annotator_compares_and_saves(tmp_path, seed, seed_stance):
     compare.click()
     assert "You labelled <b>21 of 21</b>" in result.value and "Russia · T2" in result.value
     expected = f"{cohen_kappa(dict(zip(items['item'], [r.children[1].value for r in rows])), dict(zip(items['item'], items['gold']))):.2f}"
-    assert f"with the experts <b>{expected}</b>" in result.value
+    assert f"with the gold <b>{expected}</b>" in result.value
     name, button = save_row.children
     button.click()
     assert "Type your name first" in saved.value
