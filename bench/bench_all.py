@@ -60,7 +60,8 @@ def seed_full_analysis(runs: int = 100) -> float:
 
 def corpus_throughput(count: int = 1000, rounds: int = 3) -> tuple[float, int]:
     """Articles per second (best of `rounds`) for analyze's per-article work, on one core."""
-    from framelab.analyze import analyze_article, read_own_article
+    from framelab.corpus import analyze_article
+    from framelab.article import read_own_article
 
     texts = synthetic_articles(count)
     pinned = hasattr(os, "sched_setaffinity")

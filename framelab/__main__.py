@@ -1,4 +1,4 @@
-"""Command line: `python -m framelab quotes PATH [--json]`, `python -m framelab evaluate`,
+"""Command line: `python -m framelab quotes PATH [--json]`, `python -m framelab evaluate [--gold FILE]`,
 `python -m framelab analyze PATH [--json | --csv] [--out FILE [--force]]` and `python -m framelab assign LESSON --out DIR
 [--nbgrader]`."""
 import argparse
@@ -21,10 +21,12 @@ def _quotes(args) -> str:
     return "\n".join(f"¶{q.paragraph:<3}{q.kind:<13}{(q.actor or '?'):<16}{q.cue:<10}{q.speaker}: {q.text}" for q in quotes)
 
 
-def _evaluate(_args) -> str:
-    from framelab.evaluation import evaluation_report, load_gold_quotes
+def _evaluate(args) -> str:
+    from framelab.evaluation import corpus_report, evaluation_report, load_gold_file, load_gold_quotes
     from framelab.quotes import find_quotes
 
+    if args.gold:
+        return corpus_report(load_gold_file(args.gold), find_quotes, args.gold)
     return evaluation_report(find_quotes(load_article()), load_gold_quotes())
 
 
@@ -46,7 +48,7 @@ def refuse_output(out: Path, inputs: list[Path], force: bool) -> str | None:
 
 def _analyze(args) -> int:
     """Analyse one file or every .txt file in a folder; bad files are reported on stderr and skipped."""
-    from framelab.analyze import analyze_files, progress_bar, reports_csv, reports_json, reports_text, summary_line, text_files
+    from framelab.corpus import analyze_files, progress_bar, reports_csv, reports_json, reports_text, summary_line, text_files
 
     try:
         paths = text_files(args.path)
@@ -104,12 +106,15 @@ def main(argv=None) -> int:
     quotes.add_argument("path", help="a .txt file")
     quotes.add_argument("--json", action="store_true", help="print one JSON list")
     quotes.set_defaults(run=_quotes)
-    commands.add_parser("evaluate", help="score the quote extractor against the gold standard").set_defaults(run=_evaluate)
+    evaluate = commands.add_parser("evaluate", help="score the quote extractor against a gold standard (default: the seed's)")
+    evaluate.add_argument("--gold", metavar="FILE", help="a gold CSV: the seed's layout, or file,kind,speaker,cue,text "
+                                                        "with the .txt files beside it (data/annotations/dev/gold.csv)")
+    evaluate.set_defaults(run=_evaluate)
     analyze = commands.add_parser(
         "analyze", help="per article and actor: quotes, verb classes, sentiment (a .txt file or a folder of them)",
         description="Per article and actor: mentions, quotations, indirect attributions, the classes of the verbs "
                     "that report them, and the mean VADER compound of their quotes. Actors: the kit's table plus "
-                    "capitalised multi-word names found in each text (side 'other'). A file that cannot be read is "
+                    "the people and organisations framelab.speakers finds in each text (side 'other'). A file that cannot be read is "
                     "reported on stderr and skipped.")
     analyze.add_argument("path", help="a UTF-8 .txt file, or a folder of them")
     output = analyze.add_mutually_exclusive_group()

@@ -146,7 +146,7 @@ def handout_article(notebook: nbformat.NotebookNode):
     """The article a lesson's tasks are about: the worked example for the own-article lesson (its notebook uses
     framelab.own_article_widgets), the seed AP report otherwise; and the line that credits it."""
     if any("own_article_widgets" in c.source for c in notebook.cells if c.cell_type == "code"):
-        from framelab.analyze import example_article
+        from framelab.examples import example_article
 
         return example_article(), "The worked example: an invented report written for framelab (data/examples/)."
     return load_article(), "Associated Press, 12 March 2001. Copyright AP; used for classroom analysis."

@@ -9,24 +9,11 @@ from html import escape
 import ipywidgets as widgets
 import pandas as pd
 
-from framelab.analyze import (
-    actor_report_table,
-    actor_rows_csv,
-    analyze_article,
-    check_own_text,
-    example_article,
-    example_targets,
-    is_example,
-    own_evidence_table,
-    parse_actor_csv,
-    parse_targets_csv,
-    propose_actor_rows,
-    read_own_article,
-    require_actors,
-    stance_holders,
-    starting_actor_rows,
-    targets_csv,
-)
+from framelab.corpus import actor_report_table, analyze_article
+from framelab.actors import actor_rows_csv, parse_actor_csv, propose_actor_rows, require_actors
+from framelab.article import check_own_text, read_own_article
+from framelab.examples import example_article, example_targets, is_example, starting_actor_rows
+from framelab.own_targets import own_evidence_table, parse_targets_csv, stance_holders, targets_csv
 from framelab.article import MAX_CHARS, Article
 from framelab.display import plural
 from framelab.errors import FramelabError
@@ -158,9 +145,9 @@ class ActorEditor(widgets.VBox):
             self.result.value = _problem(error) + "<p>The cells below still use the last table that worked.</p>"
             return
         self.rows = rows
-        unknown = (f" {report.unresolved} attribution{'s' if report.unresolved != 1 else ''} "
-                   f"{'have' if report.unresolved != 1 else 'has'} a speaker who is not in the table."
-                   if report.unresolved else "")
+        unknown = (f" {report.outside_table} attribution{'s' if report.outside_table != 1 else ''} "
+                   f"{'have' if report.outside_table != 1 else 'has'} a speaker who is not in the table."
+                   if report.outside_table else "")
         counts = ", ".join(plural(n, word) for n, word in ((len(rows), "row"), (len({r["actor"] for r in rows}), "actor"),
                                                            (len({r["side"] for r in rows}), "side")))
         self.result.value = (f"<p>{counts}. {plural(report.attributions, 'attribution')} found.{escape(unknown)}</p>"
@@ -176,7 +163,7 @@ class TargetEditor(widgets.VBox):
     """Stance targets as CSV (id,target,cues); the stance matrix and its evidence follow every edit."""
 
     def __init__(self, article: Article, rows: list[dict], targets):
-        from framelab.analyze import actor_mentions
+        from framelab.actors import actor_mentions
         from framelab.quotes import find_quotes
 
         self.article, self.targets = article, tuple(targets)

@@ -197,7 +197,9 @@ def _who(ctx: _Context, speaker: Speaker) -> tuple[str | None, str | None]:
         if nearby:
             return nearby[-1].actor, nearby[-1].side
     if speaker.kind == "person":
-        return fullest_name(speaker.name, ctx.named), "other"
+        full = fullest_name(speaker.name, ctx.named)
+        listed = next((m for m in ctx.mentions if m.alias == full and m.role != "place"), None)
+        return (listed.actor, listed.side) if listed else (full, "other")  # "Ruiz" → "Tomas Ruiz" in the table
     organisation = _definite_organisation(ctx, speaker)
     if organisation:
         return _who(ctx, organisation)
@@ -268,7 +270,8 @@ def _subject(ctx: _Context, clause_start: int, cue_start: int, loose: bool = Fal
     stop = clause_start + (filler.start() if filler else len(head.rstrip()))
     stop = clause_start + len(text[clause_start:stop].rstrip())
     speaker = parse_speaker(text, clause_start, stop, whole=False)
-    if speaker is not None and _LEAD.match(text[clause_start:speaker.start].strip(" ,")):
+    if speaker is not None and (_LEAD.match(text[clause_start:speaker.start].strip(" ,"))
+                                or _adjectives_only(text[clause_start:speaker.start])):
         return speaker
     # "Capt. Neil Barrow of the sheriff's office", "sources familiar with the matter", "villagers in Amsel"
     post = re.search(r"\s+(?:familiar with|close to|of|for|at|in|from|with)\s+[^,;]{1,60}$", text[clause_start:stop])
@@ -287,6 +290,13 @@ def _subject(ctx: _Context, clause_start: int, cue_start: int, loose: bool = Fal
 def _speaker_or_noun(text: str, start: int, stop: int) -> Speaker | None:
     """A whole span as a speaker, or any short noun phrase where the pattern around it is strong."""
     return parse_speaker(text, start, stop) or _loose_subject(text, start, stop)
+
+
+def _adjectives_only(gap: str) -> bool:
+    """'neighbouring Sudria', 'rival Norland': one or two lowercase describing words before a name."""
+    words = gap.split()
+    return 0 < len(words) <= 2 and all(re.fullmatch(r"[a-z][a-z-]+", w) and w not in _STOP_HEADS
+                                       and not w.endswith("ed") and w not in cue_forms() for w in words)
 
 
 def _loose_subject(text: str, start: int, stop: int) -> Speaker | None:

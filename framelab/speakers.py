@@ -106,6 +106,8 @@ def _modifier_ok(word: str, after: str, whole: bool = False) -> bool:
     lower = word.lower().rstrip(".")
     if word in titles() or word in _title_words() or word[:1].isupper() or lower in PARTICLES:
         return True
+    if after in titles() and after.endswith(".") and not _noun_head([word], 0):
+        return False  # "met Ms. Lena Ortiz": a courtesy title starts the name
     if not whole and after[:1].isupper() and after not in titles() and after not in _title_words() \
             and not _noun_head([after], 0) and not _noun_head([word], 0) and lower not in PREPOSITIONS_IN_NAMES | {"and"}:
         return False
@@ -254,8 +256,17 @@ def find_speakers(text: str, spans: list[tuple[int, int]] | None = None) -> list
                 continue
             if speaker.kind == "person" and not _named_person(speaker):
                 continue  # "Tehran", "Iran's Bushehr": one capitalised word may be a place
+            if speaker.kind == "person" and re.search(r"\b(?:in|at|from|near|into|across|outside|through|toward|towards)\s+$",
+                                                      text[max(0, speaker.start - 12):speaker.start]):
+                continue  # "told reporters in Port Ellis": a place
             while found and found[-1].end > speaker.start:
                 found.pop()
+            if speaker.kind == "group" and " and " in speaker.text:  # "Ortiz and Mr. Jonas Weber": each one
+                parts = [parse_speaker(text, speaker.start + m.start(), speaker.start + m.end())
+                         for m in re.finditer(r"(?:(?! and ).)+", speaker.text)]
+                if all(parts):
+                    found.extend(p for p in parts if p.kind != "person" or _named_person(p))
+                    continue
             found.append(speaker)
     return found
 

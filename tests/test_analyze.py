@@ -13,22 +13,11 @@ import pytest
 
 from framelab.__main__ import main
 from framelab.actors import find_mentions
-from framelab.analyze import (
-    actor_changes,
-    actor_rows_csv,
-    analyze_article,
-    check_own_text,
-    example_actor_rows,
-    example_article,
-    example_text,
-    input_check_table,
-    parse_actor_csv,
-    parse_targets_csv,
-    progress_bar,
-    propose_actor_rows,
-    read_own_article,
-    summary_line,
-)
+from framelab.actors import actor_changes, actor_rows_csv, parse_actor_csv, propose_actor_rows
+from framelab.corpus import analyze_article, progress_bar, summary_line
+from framelab.article import check_own_text, input_check_table, read_own_article
+from framelab.examples import example_actor_rows, example_article, example_text
+from framelab.own_targets import parse_targets_csv
 from framelab.article import MAX_CHARS, Article, seed_article_path
 from framelab.errors import FramelabError
 from framelab.quotes import find_quotes, speech_by_actor
@@ -91,7 +80,7 @@ def test_cli_json_one_object_per_good_article_with_real_values(json_run):
     assert putin["mean_sentiment"] == 0.5204 and putin["quotes_scored"] == 3  # (0.2057 + 0.6124 + 0.7430) / 3
     assert actor(seed, "Khatami")["mean_sentiment"] == 0.5574
     assert actor(seed, "Kazakhstan")["mean_sentiment"] is None
-    berg = actor(example, "Berg")  # the CLI uses framelab's guess: new names have the side "other"
+    berg = actor(example, "Anna Berg")  # the CLI uses framelab's guess: new names have the side "other"
     assert (berg["side"], berg["direct_quotes"], berg["words_in_quote_marks"]) == ("other", 2, 22)
     assert actor(example, "Lower Vell Farmers Union")["verb_classes"]["distancing"] == 1
 
@@ -118,7 +107,9 @@ def test_cli_csv_to_a_file_one_row_per_article_and_actor(csv_run):
         ("1", "1", "1", "0")
     putin = next(r for r in rows if r["actor"] == "Putin")
     assert (putin["direct_quotes"], putin["mean_sentiment"], putin["verbs_neutral"]) == ("2", "0.5204", "2")
-    assert [r["actor"] for r in rows if r["file"] == "vell_dam.txt"][:2] == ["Berg", "Ruiz"]
+    assert [r["actor"] for r in rows if r["file"] == "vell_dam.txt"][:2] == ["Anna Berg", "Tomas Ruiz"]
+    ruiz = next(r for r in rows if r["actor"] == "Tomas Ruiz")  # one rated word: "promises"
+    assert (ruiz["lexicon_hits"], ruiz["low_confidence"]) == ("1", "1")
 
 
 def test_cli_text_table_for_one_file_has_no_progress_bar(capsys):
@@ -126,8 +117,10 @@ def test_cli_text_table_for_one_file_has_no_progress_bar(capsys):
     out, err = capsys.readouterr()
     assert out.startswith("ap_2001-03-12_russia_iran.txt: Russia signs deal with Iranian president to bolster arms "
                           "sales · MOSCOW (AP)\n14 paragraphs, 21 sentences")
-    assert "United States  US              9       0         3    -0.4384  distancing 1, affective 1, internal-state 1" \
+    assert "United States  US              9       0         3    -0.4384     3  distancing 1, affective 1, internal-state 1" \
         in out
+    assert "Iran           Iran           15       0         2    -0.1250*    2  neutral 2" in out
+    assert "* fewer than 3 words VADER rates: the mean says little" in out
     assert "files" not in err and err == "framelab: analysed 1 of 1 file.\n"
 
 
@@ -136,7 +129,7 @@ def test_cli_json_to_a_file(corpus, tmp_path, capsys):
     assert main(["analyze", str(corpus / "vell_dam.txt"), "--json", "--out", str(out)]) == 0
     assert capsys.readouterr().out == ""
     [report] = json.loads(out.read_text(encoding="utf-8"))
-    assert report["dateline"] == "PORT ELLIS (FW)" and actor(report, "Ruiz")["mean_sentiment"] == -0.2924
+    assert report["dateline"] == "PORT ELLIS (FW)" and actor(report, "Tomas Ruiz")["mean_sentiment"] == -0.2924
 
 
 def test_cli_exit_code_2_with_one_line_when_nothing_can_be_analysed(corpus, tmp_path):
@@ -201,21 +194,19 @@ def test_per_actor_counts_agree_with_speech_by_actor(seed):
 def test_guess_for_the_worked_example():
     guess = propose_actor_rows(example_article())
     assert [(r["alias"], r["actor"], r["side"], r["kind"]) for r in guess] == [
-        ("Vell River", "Vell River", "other", "institution"),
-        ("Anna Berg", "Berg", "other", "person"),  # "Energy Minister Anna Berg": a title makes a person
-        ("Berg", "Berg", "other", "person"),  # "Berg did not mention ...": the surname alone, same actor
-        ("Tomas Ruiz", "Ruiz", "other", "person"),
-        ("Ruiz", "Ruiz", "other", "person"),
-        ("Port Ellis", "Port Ellis", "other", "institution"),
-        ("River Commission", "River Commission", "other", "institution"),
+        ("Anna Berg", "Anna Berg", "other", "person"),  # "Energy Minister Anna Berg": a title before the name
+        ("Tomas Ruiz", "Tomas Ruiz", "other", "person"),
+        ("Ruiz", "Tomas Ruiz", "other", "person"),  # "Ruiz told reporters": the surname alone, the same person
+        ("River Commission", "River Commission", "other", "institution"),  # "Commission": an organisation word
         ("Lower Vell Farmers Union", "Lower Vell Farmers Union", "other", "institution"),  # "The" dropped
+        ("Berg", "Anna Berg", "other", "person"),
     ]
-    assert "Norland" not in {r["alias"] for r in guess}  # one-word names are left to the reader
+    aliases = {r["alias"] for r in guess}
+    assert "Norland" not in aliases and "Port Ellis" not in aliases  # one-word names and places are left to the reader
     changes = actor_changes(guess, example_actor_rows())
     assert dict(zip(changes["alias"], changes["change"])) == {
-        "Vell River": "removed", "Anna Berg": "changed", "Berg": "changed", "Tomas Ruiz": "changed",
-        "Ruiz": "changed", "Port Ellis": "removed", "Lower Vell Farmers Union": "changed", "Norland": "added",
-        "Sudria": "added"}
+        "Anna Berg": "changed", "Tomas Ruiz": "changed", "Ruiz": "changed", "Lower Vell Farmers Union": "changed",
+        "Berg": "changed", "Norland": "added", "Sudria": "added"}
 
 
 def test_guess_keeps_the_kits_own_rows_that_occur_in_the_text(seed):
@@ -224,7 +215,7 @@ def test_guess_keeps_the_kits_own_rows_that_occur_in_the_text(seed):
     assert {r["alias"] for r in known} == {"Vladimir Putin", "Putin", "Mohammed Khatami", "Khatami", "Russia",
                                            "Russian government", "Russian", "Moscow", "Kremlin", "Iran", "Iranian",
                                            "Tehran", "United States", "U.S.", "Washington"}
-    assert [r["alias"] for r in guess if r["side"] == "other"] == ["Kazakstan", "Caspian Sea"]
+    assert [r["alias"] for r in guess if r["side"] == "other"] == ["Kazakstan"]  # the kit's own row for it
 
 
 def test_guess_titles_genders_employers_and_known_names():
@@ -237,20 +228,29 @@ def test_guess_titles_genders_employers_and_known_names():
         "U.S.": ("United States", "US", "country", ""),
         "State Department": ("United States", "US", "institution", ""),  # "U.S. State Department": known
         "Colin Powell": ("Powell", "US", "person", "m"),
-        "Lena Ortiz": ("Ortiz", "other", "person", "f"),  # Ms. → f
-        "Ortiz": ("Ortiz", "other", "person", "f"),
-        "Jonas Weber": ("Weber", "other", "person", "m"),  # Mr. → m; "of the Ministry of Energy" is an employer
+        "Lena Ortiz": ("Lena Ortiz", "other", "person", "f"),  # Ms. → f
+        "Ortiz": ("Lena Ortiz", "other", "person", "f"),  # the surname alone: the same person
+        "Jonas Weber": ("Jonas Weber", "other", "person", "m"),  # Mr. → m; "of the Ministry of Energy" is an employer
         "Ministry of Energy": ("Ministry of Energy", "other", "institution", ""),
-        "Weber": ("Weber", "other", "person", "m"),  # "Dr. Weber" is the same person
+        "Weber": ("Jonas Weber", "other", "person", "m"),  # "Dr. Weber" is the same person
         "Harbour Workers Union": ("Harbour Workers Union", "other", "institution", ""),
     }
+
+
+def test_guess_leaves_out_places_and_section_names():
+    article = Article.from_text("Shops on Main Street closed early, Local News reported. Mayor Ivo Brant said in "
+                                "Port Ellis that the market would move.")
+    assert [(r["alias"], r["actor"]) for r in propose_actor_rows(article)] == [("Ivo Brant", "Ivo Brant")]
 
 
 def test_a_guess_with_no_names_is_empty_and_still_analysable():
     article = read_own_article("the talks ended on monday and the ministers went home, officials said.")
     assert propose_actor_rows(article) == []
     report = analyze_article(article)
-    assert report.actors == () and report.attributions == 1 and report.unresolved == 1
+    # the speaker keeps its own name: not in the (empty) table, side "other", one rated word or none
+    assert [(a.actor, a.side, a.indirect_attributions, a.low_confidence) for a in report.actors] == [
+        ("officials", "other", 1, True)]
+    assert (report.attributions, report.outside_table, report.unresolved) == (1, 1, 0)
 
 
 # --- the actor and target tables a student edits -------------------------------------------------------------------
@@ -298,7 +298,7 @@ def test_bad_target_csv(text, message):
     ("x" * (MAX_CHARS + 1), f"The text is {MAX_CHARS + 1:,} characters long; framelab reads one article of up to "
                             f"{MAX_CHARS:,}"),
     ("Talks\x00ended", "contains NUL bytes, so it is a binary file"),
-    (b"PK\x03\x04\x14\x00\x06\x00", "contains NUL bytes"),
+    (b"PK\x03\x04\x14\x00\x06\x00", "This is a binary file (a zipped file"),
     ("Café".encode("latin-1"), "The file is not UTF-8 text (byte 0xe9 at position 3 cannot be read)"),
     ("<p>Talks <b>ended</b>.</p>", "looks like a web page: it contains HTML tags such as '<p>'"),
     ("12 345 !!! ---", "no letters"),
@@ -368,10 +368,14 @@ def test_actor_editor_reruns_the_analysis_and_explains_bad_csv():
     table.value = actor_rows_csv(example_actor_rows()).replace("Lower Vell Farmers Union,farmers",
                                                                "Lower Vell Farmers Union,<i>farm</i>")
     assert "&lt;i&gt;farm&lt;/i&gt;" in result.value and "<i>farm</i>" not in result.value
-    table.value = actor_rows_csv([r for r in example_actor_rows() if r["alias"] != "Ruiz"])  # "Ruiz told reporters"
+    table.value = actor_rows_csv([r for r in example_actor_rows() if r["alias"] != "Ruiz"])
+    assert "not in the table" not in result.value  # "Ruiz told reporters": the surname of "Tomas Ruiz", still listed
+    table.value = actor_rows_csv([r for r in example_actor_rows() if r["actor"] != "Ruiz"])
     assert "1 attribution has a speaker who is not in the table." in result.value
     table.value = actor_rows_csv([r for r in example_actor_rows() if r["alias"] != "Sudria"])
-    assert "7 rows, 5 actors, 4 sides. 6 attributions found." in result.value  # "neighbouring Sudria warned": gone
+    # "neighbouring Sudria warned": still found, filed under Sudria's own name with the side "other"
+    assert "7 rows, 5 actors, 4 sides. 7 attributions found." in result.value
+    assert "1 attribution has a speaker who is not in the table." in result.value
     table.value = "alias,actor,side,kind,gender\nPutin,Putin,Russia,person,m"
     assert "None of the aliases in the table occurs in the text" in result.value
     reset.click()

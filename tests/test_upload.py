@@ -1,7 +1,7 @@
 """Notebook 06's upload button: the same file can be uploaded again after another text was pasted or uploaded."""
 import datetime
 
-from framelab.analyze import example_text
+from framelab.examples import example_text
 from framelab.article import seed_article_path
 from framelab.own_article_widgets import article_box
 

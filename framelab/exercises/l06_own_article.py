@@ -10,7 +10,7 @@ from framelab.exercises.core import Feedback, as_words, word_judge
 def _example():
     """The worked example, its corrected actor table, mentions and quotes (computed once per session)."""
     from framelab.actors import actor_table, find_mentions
-    from framelab.analyze import example_actor_rows, example_article
+    from framelab.examples import example_actor_rows, example_article
     from framelab.quotes import find_quotes
 
     article, rows = example_article(), example_actor_rows()
@@ -20,7 +20,7 @@ def _example():
 
 def _missing_from_guess() -> list[str]:
     """The countries of the corrected table that framelab's guess left out."""
-    from framelab.analyze import propose_actor_rows
+    from framelab.actors import propose_actor_rows
 
     article, rows, _, _ = _example()
     guessed = {r["alias"] for r in propose_actor_rows(article)}
@@ -67,7 +67,8 @@ def _reporter_cue() -> str:
 
 def _stance_of(holder: str, target: str):
     def truth() -> str:
-        from framelab.analyze import example_targets, stance_holders
+        from framelab.examples import example_targets
+        from framelab.own_targets import stance_holders
         from framelab.stance import detect_stance, stance_matrix
 
         article, _, mentions, quotes = _example()
