@@ -5,7 +5,15 @@ import pytest
 from nltk.metrics.agreement import AnnotationTask
 
 from framelab import Article
-from framelab.annotation import annotation_items, cohen_kappa, save_labels
+from framelab.annotation import (
+    annotation_items,
+    coding_agreement,
+    coding_disagreements,
+    cohen_kappa,
+    load_stance_coding,
+    save_labels,
+    stance_resolution,
+)
 from framelab.errors import FramelabError
 from framelab.evaluation import majority_baseline, stance_report, stance_scores
 from framelab.quotes import find_quotes
@@ -22,6 +30,8 @@ from framelab.widgets import stance_annotator
 
 ACTORS = ["Russia", "Iran", "United States"]
 GOLD_COUNTS = {"FAVOR": 9, "AGAINST": 7, "NONE": 5}
+CODER_KAPPA = 0.926  # Cohen's kappa between the two independent codings, before discussion
+ITEMS = [f"{actor} · T{n}" for actor in ACTORS for n in range(1, 8)]
 
 
 @pytest.fixture(scope="module")
@@ -177,3 +187,52 @@ def test_save_refuses_bad_labels(tmp_path):
         save_labels({"x": "MAYBE"}, "Ana", tmp_path)
     with pytest.raises(FramelabError, match="Label at least one item"):
         save_labels({"x": None}, "Ana", tmp_path)
+
+
+def test_two_independent_codings_follow_the_guide(seed):
+    for name in ("stance_gold_coder1.csv", "stance_gold_coder2.csv"):
+        coding = load_stance_coding(name, seed)  # raises if a label is unknown or evidence is not in its paragraph
+        assert list(coding["item"]) == ITEMS
+        assert set(coding["confidence"]) <= {"high", "low"} and coding["rationale"].str.len().min() > 20
+        assert ((coding["stance"] == "NONE") == (coding["evidence"] == "")).all()
+
+
+def test_agreement_between_the_coders_is_cohens_kappa_from_nltk(seed):
+    first = load_stance_coding("stance_gold_coder1.csv", seed)
+    second = load_stance_coding("stance_gold_coder2.csv", seed)
+    data = [("1", i, label) for i, label in zip(first["item"], first["stance"])] + \
+           [("2", i, label) for i, label in zip(second["item"], second["stance"])]
+    agreement = coding_agreement(first, second)
+    assert agreement.loc["all cells", "kappa"] == round(AnnotationTask(data=data).kappa(), 3) == CODER_KAPPA
+    assert agreement.loc["all cells", ["cells", "agreed"]].tolist() == [21, 20]
+    assert agreement.loc["United States row", "kappa"] == 0.75 and agreement.loc["Russia row", "kappa"] == 1.0
+    split = coding_disagreements(first, second)
+    assert split[["item", "stance (coder 1)", "stance (coder 2)"]].values.tolist() == [
+        ["United States · T4", "NONE", "FAVOR"]]
+
+
+def test_every_disagreement_is_resolved_with_a_reason_into_the_gold(seed):
+    first = load_stance_coding("stance_gold_coder1.csv", seed)
+    second = load_stance_coding("stance_gold_coder2.csv", seed)
+    resolution = stance_resolution().set_index("item")
+    split = set(coding_disagreements(first, second)["item"])
+    assert split == set(resolution.index[resolution["disagreed"] == "yes"])
+    low = set(first["item"][first["confidence"] == "low"]) | set(second["item"][second["confidence"] == "low"])
+    assert split | low == set(resolution.index)
+    gold = load_stance_gold()
+    for item, row in resolution.iterrows():
+        actor, target = item.split(" · ")
+        assert gold.loc[actor, target] == row["gold"] and len(row["rationale"]) > 80
+    assert sorted(resolution.index[resolution["debatable"] == "yes"]) == [
+        "Iran · T3", "Iran · T7", "United States · T4", "United States · T5"]
+
+
+def test_notebook_04_shows_the_coders_kappa():
+    import json
+    from pathlib import Path
+
+    notebook = json.loads((Path(__file__).parent.parent / "notebooks" / "04_stance.ipynb").read_text(encoding="utf-8"))
+    cell = next(c for c in notebook["cells"] if c["cell_type"] == "code"
+                and "coding_agreement(coder1, coder2)" in "".join(c["source"]))
+    shown = "".join("".join(o.get("data", {}).get("text/plain", "")) for o in cell["outputs"])
+    assert "all cells" in shown and f"{CODER_KAPPA}" in shown

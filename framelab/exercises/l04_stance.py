@@ -2,7 +2,7 @@
 from collections.abc import Callable
 
 from framelab.article import load_article
-from framelab.exercises.core import name_judge, seed_quotes, word_judge
+from framelab.exercises.core import count_judge, name_judge, seed_quotes, word_judge
 
 
 def _stance_cell(actor: str, target: str) -> Callable[[], str]:
@@ -30,6 +30,13 @@ def _warm_but_against() -> str:
     return clash["actor"].iloc[0]
 
 
+def _coder_disagreements() -> int:
+    from framelab.annotation import coding_disagreements, load_stance_coding
+
+    return len(coding_disagreements(load_stance_coding("stance_gold_coder1.csv"),
+                                    load_stance_coding("stance_gold_coder2.csv")))
+
+
 EXERCISES = {
     "04.iran_foreign_forces": word_judge(
         _stance_cell("Iran", "T4"), "Right: {answer}. Khatami says the region does not need extra-regional forces and "
@@ -45,4 +52,7 @@ EXERCISES = {
         _warm_but_against, "Right: {answer}. His words are warm (calm, peace), yet he is AGAINST foreign forces in "
         "the region.", "In the sentiment-versus-stance table, find a row whose sentiment is positive and whose "
         "stance is AGAINST.", {"iran": "Name the person who speaks, not the country."}),
+    "04.coder_disagreements": count_judge(
+        _coder_disagreements, "Right: {n}. Those cells are listed in the disagreements table, each settled with a "
+        "written reason.", "Count the rows of the table of cells the two coders label differently."),
 }
