@@ -279,7 +279,8 @@ def paragraph_spans(body: str) -> list[tuple[int, int]]:
 def looks_like_headline(block: str) -> bool:
     """One short line, no dateline, no sentence-final punctuation."""
     line = block.strip()
-    return "\n" not in line and len(line) <= 200 and not _DATELINE.match(line) and not line.endswith(_SENTENCE_END)
+    ends_sentence = line.endswith(_SENTENCE_END) and not (line[-1] in "'’\"”" and line[-2:-1].isalnum())
+    return "\n" not in line and len(line) <= 200 and not _DATELINE.match(line) and not ends_sentence
 
 
 def build_paragraphs(body: str, blocks: list[tuple[int, int]]) -> tuple[Paragraph, ...]:

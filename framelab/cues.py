@@ -25,9 +25,15 @@ def noun_cue_forms() -> dict[str, str]:
 
 
 @cache
+def cue_alternation() -> str:
+    """Every verb cue form, longest first, as one regular-expression alternation."""
+    return "|".join(sorted(map(re.escape, cue_forms()), key=len, reverse=True))
+
+
+@cache
 def cue_pattern() -> re.Pattern:
-    """Any verb cue as a whole word."""
-    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, cue_forms()), key=len, reverse=True)) + r")\b")
+    """Any verb cue as a whole word (not inside a hyphenated word: "so-called" is not "called")."""
+    return re.compile(rf"(?<![\w-])({cue_alternation()})(?![\w-])")
 
 
 @cache

@@ -28,7 +28,7 @@ import pandas as pd
 
 from framelab.actors import Mention, find_mentions
 from framelab.article import Article, Sentence
-from framelab.cues import cue_forms, cue_pattern, noun_cue_forms, noun_cue_pattern
+from framelab.cues import cue_alternation, cue_forms, cue_pattern, noun_cue_forms, noun_cue_pattern
 from framelab.data import read_word_list
 from framelab.speakers import (DETERMINERS, Speaker, find_speakers, fullest_name, fullest_names, parse_speaker,
                                resolve_pronoun, same_role, surname_mentions)
@@ -42,8 +42,9 @@ JSON_KEYS = ("speaker", "actor", "cue", "kind", "text", "paragraph", "start", "e
 _FILLER = re.compile(r"(?:\s+(?:also|recently|later|earlier|again|repeatedly|then|once|has|have|had|will|would|"
                      r"today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a statement))+$")
 # What may come before the subject of a reporting clause: "On Monday the mayor said", "But the mayor said".
-_LEAD = re.compile(r"^(?:(?:and|but|yet|so|however|meanwhile|separately|now|later|earlier|also|then)\b\s*|"
-                   r"(?:on|in|at|last|this|by|after|before|during)\s+(?:[\w.'’-]+\s+){0,3}?)?$", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:(?:and|but|yet|so|however|meanwhile|separately|now|later|earlier|also|then)\b\s*,?\s*|"
+                   r"(?:on|in|at|last|this|by|after|before|during|to|with|amid|despite|under|following|speaking)\s+"
+                   r"(?:[\w.'’-]+(?:\s+|$)){0,4}?)?$", re.IGNORECASE)
 _NOT_CONTENT = re.compile(r"\s+(?:to|of|about|for|against|by|with|on|in|from|into|at|up|down|out|off|over)\b|\s*[,.;:!?]")
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|will|would|can|could|may|might|must|shall|should|has|have|had|"
                      r"did|does|do|won['’]t|isn['’]t|wasn['’]t|\w+n['’]t)\b|['’](?:s|re|ll|d|ve)\b")
@@ -114,9 +115,9 @@ def quote_mark_spans(text: str, start: int, end: int) -> list[tuple[int, int, bo
         if _opens(text, i, start):
             close = _closes_at(text, text[i], i, end)
             if close == -1:
-                if text[i] in SINGLE:
+                if text[i] == "'":
                     i += 1
-                    continue  # an unpaired single mark is an apostrophe ('90s)
+                    continue  # an unpaired straight single mark is an apostrophe ('90s)
                 spans.append((i + 1, end, False))
                 break
             spans.append((i + 1, close, True))
@@ -124,6 +125,20 @@ def quote_mark_spans(text: str, start: int, end: int) -> list[tuple[int, int, bo
         else:
             i += 1
     return spans
+
+
+def _one_word_partial(article: Article, content: str, start: int) -> bool:
+    """'the cost had been "fair"': one quoted lowercase word inside a sentence that has a cue verb."""
+    if not re.fullmatch(r"[a-z][\w'’-]+", content):
+        return False
+    sentence = next((s for s in article.sentences if s.start <= start < s.end), None)
+    return bool(sentence and cue_pattern().search(article.text, sentence.start, sentence.end))
+
+
+def _subhead(article: Article, paragraph, content: str) -> bool:
+    """A paragraph that is only a short quoted phrase ("'Come forward'") is a subheading, not speech."""
+    own = article.text[paragraph.start:paragraph.end].strip(" \"“”‘’'")
+    return own == content.strip() and len(content.split()) <= 4 and not re.search(r"[.!?]$", content)
 
 
 def _is_quotation(content: str) -> bool:
@@ -261,6 +276,9 @@ def _subject(ctx: _Context, clause_start: int, cue_start: int, loose: bool = Fal
     """The speaker that is the subject of a cue: the phrase right before it, reaching back to the clause start."""
     text = ctx.article.text
     head = text[clause_start:cue_start]
+    trailing = _FILLER.search(head.rstrip())
+    if trailing and head[:trailing.start()].rstrip().endswith(","):
+        head = head[:trailing.start()]
     if head.rstrip().endswith(","):  # "The president, whose coalition lost ..., said": skip the inserted clause
         inner = head.rstrip()[:-1]
         comma = inner.rfind(",")
@@ -288,8 +306,14 @@ def _subject(ctx: _Context, clause_start: int, cue_start: int, loose: bool = Fal
 
 
 def _speaker_or_noun(text: str, start: int, stop: int) -> Speaker | None:
-    """A whole span as a speaker, or any short noun phrase where the pattern around it is strong."""
-    return parse_speaker(text, start, stop) or _loose_subject(text, start, stop)
+    """A whole span as a speaker, or any short noun phrase where the pattern around it is strong; a phrase after
+    the head ("sources close to the ministry", "a spokesman for the council") stays part of the speaker."""
+    found = parse_speaker(text, start, stop) or _loose_subject(text, start, stop)
+    if found:
+        return found
+    post = re.search(r"\s+(?:familiar with|close to|of|for|at|in|from|with)\s+[^,;]{1,60}$", text[start:stop])
+    head = post and (parse_speaker(text, start, start + post.start()) or _loose_subject(text, start, start + post.start()))
+    return Speaker(text[head.start:stop], head.start, stop, head.kind, head.name, head.gender, head.plural) if head else None
 
 
 def _adjectives_only(gap: str) -> bool:
@@ -320,8 +344,10 @@ def _sentence_subject(ctx: _Context, sentence: Sentence) -> Speaker | None:
     start = ctx.article.after_dateline(sentence.start)
     candidates = ctx.speakers + [s for s in ctx.said if s.kind != "pronoun"] + _table_speakers(ctx, sentence.end)
     for candidate in sorted(candidates, key=lambda s: s.start):
-        if start <= candidate.start and _LEAD.match(ctx.article.text[start:candidate.start].strip(" ,")):
-            return candidate
+        gap = ctx.article.text[start:candidate.start]
+        if start <= candidate.start and (_LEAD.match(gap.strip(" ,")) or (
+                gap.rstrip().endswith(",") and parse_speaker(ctx.article.text, start, start + len(gap.rstrip()) - 1))):
+            return candidate  # "Former mayor, Tom Reed, went on radio ..., saying": the name beside the role
     first = re.match(r"\s*(?:(?:However|But|And|Meanwhile),?\s+)?(he|she|they|it|we|I)\b", ctx.article.text[start:sentence.end])
     return parse_speaker(ctx.article.text, start + first.start(1), start + first.end(1)) if first else None
 
@@ -329,10 +355,11 @@ def _sentence_subject(ctx: _Context, sentence: Sentence) -> Speaker | None:
 def _clause_start(text: str, sentence_start: int, cue_start: int) -> int:
     """Where the clause holding the cue starts: after the last ", but", ", and", ";" or comma before it."""
     head = text[sentence_start:cue_start]
+    filler = _FILLER.search(head.rstrip())
+    head = head[:filler.start()] if filler else head  # "Dorvik Steel, which ..., has said": "has" is not the subject
     breaks = [m.end() for m in re.finditer(r",\s+(?:but|and)\s+|;\s+|\s+but\s+|,\s+", head)]
-    inserted = head.rstrip().endswith(",")
-    if inserted and len(breaks) >= 2:  # keep the inserted clause: _subject skips it
-        return sentence_start + breaks[-3] if len(breaks) >= 3 else sentence_start
+    if head.rstrip().endswith(","):  # keep the inserted clause (", whose coalition lost ...,"): _subject skips it
+        breaks = [b for b in breaks if b < len(head.rstrip()) - 1][:-1]
     return sentence_start + breaks[-1] if breaks else sentence_start
 
 
@@ -357,7 +384,10 @@ def _quotation_spans(ctx: _Context) -> list[_Span]:
         own_start = article.after_dateline(paragraph.start)
         for start, end, closed in quote_mark_spans(article.text, own_start, paragraph.end):
             content_start, content_end = _trim(article.text, start, end)
-            if not _is_quotation(article.text[content_start:content_end]):
+            content = article.text[content_start:content_end]
+            if not _is_quotation(content) and not _one_word_partial(article, content, start):
+                continue
+            if _subhead(article, paragraph, content):
                 continue
             sentence = ctx.sentence_at(start - 1)
             before = article.text[article.after_dateline(sentence.start):start - 1].strip()
@@ -427,6 +457,10 @@ def _before_open(ctx: _Context, span: _Span) -> tuple[Speaker, str, str, int] | 
         speaker = _subject(ctx, _clause_start(text, start, start + cue.start()), start + cue.start(), loose=True)
         if speaker:
             return speaker, cue_forms()[cue.group()], "speaker cue: quote", start + cue.start()
+    if cue and re.fullmatch(r"\s*[:,]?\s*", before[cue.end():]):
+        relative = _indirect_speaker(ctx, span.sentence, cue)
+        if relative:  # "Councillor Lee Steptoe, who said: "
+            return relative[0], cue_forms()[cue.group()], "speaker cue: quote", start + cue.start()
     according = re.search(r"[Aa]ccording to (?P<sp>[^,\"“”‘’]{1,80}),\s*$", before)
     if according:
         speaker = _speaker_or_noun(text, start + according.start("sp"), start + according.end("sp"))
@@ -467,6 +501,30 @@ def _adjacent_person(ctx: _Context, span: _Span) -> Speaker | None:
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+def _reported_before(ctx: _Context, span: _Span) -> tuple[Speaker, str] | None:
+    """'Councillor Ann Holt said the budget was balanced.' ⏎⏎ '"We have cut waste."': the quotation goes on from
+    the person whose words the paragraph before reported (its last sentence holds the attribution)."""
+    if span.paragraph < 2:
+        return None
+    last = ctx.article.paragraphs[span.paragraph - 2].sentences[-1]
+    cue = None
+    for cue in cue_pattern().finditer(ctx.article.text, ctx.article.after_dateline(last.start), last.end):
+        pass
+    found = _indirect_speaker(ctx, last, cue) if cue else None
+    if not found or found[0].kind not in {"person", "role", "pronoun"}:
+        return None
+    return found[0], cue_forms()[cue.group()]
+
+
+def _direct_or_partial(ctx: _Context, span: _Span) -> str:
+    """Direct when the quotation opens its sentence, follows a lead-in ("said:", "said,") or runs to its end."""
+    if span.opens_sentence or span.lead_in or span.close_at is None:
+        return "direct"
+    rest = ctx.article.text[span.close_at + 1:ctx.sentence_at(span.close_at).end]
+    return "direct" if re.fullmatch(r"[\s.!?\"”’']*", rest) and span.sentence is ctx.sentence_at(span.close_at) \
+        and not re.search(r"\b(?:that|the|a|an)\s*$", ctx.article.text[span.sentence.start:span.open_at]) else "partial"
+
+
 def direct_quotes(ctx: _Context) -> tuple[list[Quote], set[int]]:
     """Quotations in quote marks, and the offsets of the cues that attribute them."""
     spans = _quotation_spans(ctx)
@@ -481,14 +539,14 @@ def direct_quotes(ctx: _Context) -> tuple[list[Quote], set[int]]:
             speaker, cue, _, _ = found[i + 1]
             found[i] = (speaker, cue, "attribution at the quotation's end", -1)
     quotes: list[Quote] = []
-    used = {f[3] for f in found.values() if f}
+    kinds = {i: _direct_or_partial(ctx, span) for i, span in enumerate(spans)}
+    # a cue that introduces a partial quotation also introduces the reported clause around it: it stays free
+    used = {f[3] for i, f in found.items() if f and kinds[i] == "direct"}
     for i, span in enumerate(spans):
         previous = quotes[-1] if quotes else None
         if found[i]:
             speaker, cue, rule, _ = found[i]
-            kind = "direct" if span.opens_sentence or span.lead_in or rule != "speaker cue: quote" else "partial"
-            if rule == "quote, speaker cue" or rule == "quote, cue speaker" or rule == "quoted as saying":
-                kind = "direct" if span.opens_sentence or span.lead_in else "partial"
+            kind = kinds[i]
             part = "phrase" if cue == "according to" else "verb"
             quotes.append(_quote(ctx, speaker, cue, kind, span.start, span.end, rule, part))
         elif previous and previous.kind in {"direct", "continuation"} and previous.end < span.open_at and (
@@ -502,6 +560,10 @@ def direct_quotes(ctx: _Context) -> tuple[list[Quote], set[int]]:
                                 "second part of a split quotation" if same else "continuation", previous.cue_part))
         elif not span.opens_sentence:
             quotes.append(_partial(ctx, span, used))
+        elif span.opens_paragraph and span.opens_sentence and _reported_before(ctx, span):
+            speaker, cue = _reported_before(ctx, span)
+            quotes.append(_quote(ctx, speaker, cue, "continuation", span.start, span.end,
+                                 "continuation after reported speech"))
         else:
             person = _adjacent_person(ctx, span)
             if person:
@@ -561,8 +623,22 @@ def _indirect_speaker(ctx: _Context, sentence: Sentence, cue: re.Match) -> tuple
     return (speaker, "speaker cue (that) clause") if speaker else None
 
 
-def _content(text: str, after: int, end: int, needs_verb: bool = True) -> tuple[int, int] | None:
-    """The reported clause that starts after a cue: after "that" if it comes within a few words, else right away."""
+def _quote_then_words(clause: str) -> bool:
+    """'“failures across several agencies,” not one person, caused the crash': the clause goes on after the quote."""
+    return bool(re.search(r"\w[,.]?[\"”’']\s*,?\s+\w+\W+\w+", clause))
+
+
+_LISTENER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|reporters|journalists|"
+                       r"him|her|them|us|me|lawmakers|MPs|parliament|police|officers|parents|staff|members|students|"
+                       r"workers|residents|voters|supporters|(?:the|a|an)\s+[a-z]+)(?=\s+(?!that\b)[a-z])")
+
+
+def _content(text: str, after: int, end: int, needs_verb: bool = True, listener: bool = False) -> tuple[int, int] | None:
+    """The reported clause that starts after a cue: after "that" if it comes within a few words, else right away
+    (after the listener of "told the Gazette she ...")."""
+    if listener and not re.match(r"(?:\s+\S+){0,4}?\s+that\s", text[after:end]):
+        heard = _LISTENER.match(text, after, end)
+        after = heard.end() if heard else after
     tail = text[after:end]
     that = re.match(r"(?:\s+(?!that\b)[\w.'’$-]+){0,6}?\s+that\s+", tail)
     if that and re.search(r"\b(?:%s)\s+that\s+$" % "|".join(noun_cue_forms()), tail[:that.end()]):
@@ -570,14 +646,18 @@ def _content(text: str, after: int, end: int, needs_verb: bool = True) -> tuple[
     if that and not re.search(r"[,;:\"“”]", tail[:that.end()]):
         begin = after + that.end()
         needs_verb = False
-    elif _NOT_CONTENT.match(tail) or re.match(r"\s*[\"“‘']", tail):
+    elif _NOT_CONTENT.match(tail) or (re.match(r"\s*[\"“‘']", tail) and not _quote_then_words(tail)):
         return None
     else:
         begin = after
-    if _any_mark(text[begin:begin + 8]):
+    if _any_mark(text[begin:begin + 8]) and not _quote_then_words(text[begin:end]):
         return None  # 'saying this "should not ..."': the quoted words are a partial quotation of their own
     clause_end = _CLAUSE_END.search(text, begin, end)
-    start, stop = _trim(text, begin, clause_end.start() if clause_end else end)
+    stop_at = clause_end.start() if clause_end else end
+    second = re.search(r",?\s+(?:and|but)\s+(?:also\s+)?(?:%s)\s+that\s" % "|".join(map(re.escape, cue_forms())),
+                       text[begin:stop_at])
+    stop_at = begin + second.start() if second else stop_at  # "... and added that ...": the next cue's own clause
+    start, stop = _trim(text, begin, stop_at)
     words = text[start:stop].split()
     if len(words) < 3 or (needs_verb and not _has_finite_verb(text[start:stop])):
         return None
@@ -628,19 +708,22 @@ def indirect_quotes(ctx: _Context, quoted: list[tuple[int, int]], used: set[int]
 
     for sentence in ctx.article.sentences:
         start = ctx.article.after_dateline(sentence.start)
+        for cue in reversed(list(cue_pattern().finditer(text, start, sentence.end))):
+            if cue.start() in used or inside(cue.start()):
+                continue
+            first = _paraphrase_first(ctx, sentence, cue)  # "…, Finance Minister Michel Sapin said on Sunday."
+            if first:
+                speaker, begin, stop, rule = first
+                quotes.append(_quote(ctx, speaker, cue_forms()[cue.group()], "indirect", begin, stop, rule))
+                taken.append((begin, stop))
+            break  # only the sentence's last cue can close it
         for cue in cue_pattern().finditer(text, start, sentence.end):
             if cue.start() in used or inside(cue.start()):
                 continue
             lemma = cue_forms()[cue.group()]
-            first = _paraphrase_first(ctx, sentence, cue)
-            if first:
-                speaker, begin, stop, rule = first
-                quotes.append(_quote(ctx, speaker, lemma, "indirect", begin, stop, rule))
-                taken.append((begin, stop))
-                continue
             found = _indirect_speaker(ctx, sentence, cue)
-            span = _content(text, cue.end(), sentence.end) if found else None
-            if found and span and not _any_mark(text[span[0]:span[0] + 1]):
+            span = _content(text, cue.end(), sentence.end, listener=lemma == "tell") if found else None
+            if found and span:
                 quotes.append(_quote(ctx, found[0], lemma, "indirect", *span, found[1]))
                 taken.append(span)
             elif not found and cue.group() in noun_cue_forms():
@@ -701,7 +784,13 @@ def headline_attribution(ctx: _Context) -> list[Quote]:
         return []
     text = ctx.article.text
     at = text.find(headline)
-    said = re.fullmatch(rf"(?P<content>.+?),\s+(?P<sp>[^,]+?)\s+(?P<cue>{cue_pattern().pattern[3:-3]})\s*", headline)
+    quoted = re.fullmatch(r"(?P<sp>[^:'\"‘“]{2,40}):\s+['\"‘“](?P<content>.+?)['\"’”]?\s*", headline)
+    if quoted:  # "Reed: 'I did not lie to the council'"
+        speaker = parse_speaker(text, at + quoted.start("sp"), at + quoted.end("sp"))
+        begin, stop = _trim(text, at + quoted.start("content"), at + quoted.end("content"))
+        if speaker and len(text[begin:stop].split()) >= 2:
+            return [_quote(ctx, speaker, "say", "direct", begin, stop, "headline", "implied")]
+    said = re.fullmatch(rf"(?P<content>.+?),\s+(?P<sp>[^,]+?)\s+(?P<cue>{cue_alternation()})\s*", headline)
     colon = re.fullmatch(r"(?P<content>.+?):\s+(?P<sp>[^:]{2,60}?)\s*", headline)
     for match, cue in ((said, said and cue_forms().get(said["cue"])), (colon, "say")):
         if not match:

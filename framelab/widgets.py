@@ -44,28 +44,34 @@ def widget_check() -> widgets.VBox:
 
 
 def quote_explorer(article: Article, quotes) -> widgets.VBox:
-    """Filter the attributions by actor and kind; the article shows each one underlined in its side's colour."""
+    """Filter the attributions by speaker, kind and the rule that found them; the article shows each one underlined
+    in its side's colour, labelled actor · kind · cue · rule, so a student can see why framelab decided what it did."""
     from framelab.charts import SIDE_COLOURS
     from framelab.display import layered_article_html
 
     actors = sorted({q.actor or "?" for q in quotes})
     kinds = sorted({q.kind for q in quotes})
+    rules = sorted({q.rule for q in quotes if q.rule})
     actor_box = widgets.Dropdown(options=["all"] + actors, value="all", description="Speaker:")
     kind_box = widgets.Dropdown(options=["all"] + kinds, value="all", description="Kind:")
+    rule_box = widgets.Dropdown(options=["all"] + rules, value="all", description="Rule:",
+                                layout=widgets.Layout(width="auto"))
     summary, page = widgets.HTML(), widgets.HTML()
 
     def update(_change=None):
-        chosen = [q for q in quotes if actor_box.value in ("all", q.actor or "?") and kind_box.value in ("all", q.kind)]
+        chosen = [q for q in quotes if actor_box.value in ("all", q.actor or "?") and kind_box.value in ("all", q.kind)
+                  and rule_box.value in ("all", q.rule)]
         marks = [(q.start, q.end, SIDE_COLOURS.get(q.side or "other", SIDE_COLOURS["other"]),
-                  f"{q.actor or '?'} · {q.kind} · {q.cue}") for q in chosen]
+                  f"{q.actor or '?'} · {q.kind} · {q.cue or 'no cue'} · rule: {q.rule}") for q in chosen]
         summary.value = (f"<p><b>{len(chosen)}</b> attribution{'s' if len(chosen) != 1 else ''} shown "
-                         f"(speaker: {escape(actor_box.value)}, kind: {escape(kind_box.value)}).</p>")
+                         f"(speaker: {escape(actor_box.value)}, kind: {escape(kind_box.value)}, "
+                         f"rule: {escape(rule_box.value)}).</p>")
         page.value = layered_article_html(article, [], marks, labels=True)
 
-    actor_box.observe(update, names="value")
-    kind_box.observe(update, names="value")
+    for box in (actor_box, kind_box, rule_box):
+        box.observe(update, names="value")
     update()
-    return widgets.VBox([widgets.HBox([actor_box, kind_box]), summary, page])
+    return widgets.VBox([widgets.HBox([actor_box, kind_box]), rule_box, summary, page])
 
 
 def sentiment_explorer(article: Article, quotes) -> widgets.VBox:

@@ -71,15 +71,20 @@ def test_quote_marks_pair_and_unbalanced_marks_do_not_crash():
 
 def test_quote_explorer_filters_and_escapes(seed, quotes):
     app = quote_explorer(seed, quotes)
-    (actor_box, kind_box), summary, page = app.children[0].children, app.children[1], app.children[2]
-    assert actor_box.description == "Speaker:" and kind_box.description == "Kind:"
+    (actor_box, kind_box), rule_box, summary, page = app.children[0].children, *app.children[1:4]
+    assert (actor_box.description, kind_box.description, rule_box.description) == ("Speaker:", "Kind:", "Rule:")
     assert "<b>14</b> attributions" in summary.value
     actor_box.value = "United States"
     assert "<b>3</b> attributions" in summary.value
     assert page.value.count("[United States · indirect") == 3
+    assert "rule: relative clause (X, which believes ...)" in page.value  # the rule that found "which believes"
+    rule_box.value = "continuation"
+    assert "<b>0</b> attributions" in summary.value  # the continuation is Putin's, not the United States'
+    actor_box.value = "all"
+    assert "<b>1</b> attribution shown" in summary.value and "[Putin · continuation · say · rule: continuation" in page.value
     assert "Russia&#x27;s Vladimir Putin" in page.value  # article text is escaped
     odd = Article.from_text('Prices: 5 < 6 & "more <i>or</i> less than that," Putin said.')
-    page = quote_explorer(odd, find_quotes(odd)).children[2].value
+    page = quote_explorer(odd, find_quotes(odd)).children[3].value
     assert "&lt;i&gt;or&lt;/i&gt;" in page and "<i>" not in page and "5 &lt; 6 &amp;" in page
 
 
