@@ -75,7 +75,7 @@ def test_nouns_never_enter_the_verb_classes(seed, parts):
         assert set(nouns[nouns["side"] == "United States"]["word"]) == NOUNS
         assert not set(table[table["how"] != "noun"]["word"]) & NOUNS
         classes = verb_classes_by_side(uses)
-        assert classes.to_numpy().sum() == (table["how"] == "attribution").sum() == 11
+        assert classes.to_numpy().sum() == (table["how"] == "attribution").sum()
         assert classes.loc["United States"].to_dict() == {"affective": 0, "distancing": 1, "internal-state": 1,
                                                           "neutral": 0}
         counts = reporting_words_by_side(uses).set_index("side")
