@@ -623,6 +623,17 @@ def _indirect_speaker(ctx: _Context, sentence: Sentence, cue: re.Match) -> tuple
     return (speaker, "speaker cue (that) clause") if speaker else None
 
 
+@cache
+def _second_cue() -> re.Pattern:
+    """", and added that": a second cue that starts a clause of its own."""
+    return re.compile(rf",?\s+(?:and|but)\s+(?:also\s+)?(?:{cue_alternation()})\s+that\s")
+
+
+@cache
+def _noun_before_that() -> re.Pattern:
+    return re.compile(r"\b(?:%s)\s+that\s+$" % "|".join(map(re.escape, noun_cue_forms())))
+
+
 def _quote_then_words(clause: str) -> bool:
     """'“failures across several agencies,” not one person, caused the crash': the clause goes on after the quote."""
     return bool(re.search(r"\w[,.]?[\"”’']\s*,?\s+\w+\W+\w+", clause))
@@ -641,7 +652,7 @@ def _content(text: str, after: int, end: int, needs_verb: bool = True, listener:
         after = heard.end() if heard else after
     tail = text[after:end]
     that = re.match(r"(?:\s+(?!that\b)[\w.'’$-]+){0,6}?\s+that\s+", tail)
-    if that and re.search(r"\b(?:%s)\s+that\s+$" % "|".join(noun_cue_forms()), tail[:that.end()]):
+    if that and _noun_before_that().search(tail[:that.end()]):
         return None  # "denied media reports that ...": the reports are the source, not the one who denied them
     if that and not re.search(r"[,;:\"“”]", tail[:that.end()]):
         begin = after + that.end()
@@ -654,8 +665,7 @@ def _content(text: str, after: int, end: int, needs_verb: bool = True, listener:
         return None  # 'saying this "should not ..."': the quoted words are a partial quotation of their own
     clause_end = _CLAUSE_END.search(text, begin, end)
     stop_at = clause_end.start() if clause_end else end
-    second = re.search(r",?\s+(?:and|but)\s+(?:also\s+)?(?:%s)\s+that\s" % "|".join(map(re.escape, cue_forms())),
-                       text[begin:stop_at])
+    second = _second_cue().search(text[begin:stop_at])
     stop_at = begin + second.start() if second else stop_at  # "... and added that ...": the next cue's own clause
     start, stop = _trim(text, begin, stop_at)
     words = text[start:stop].split()
