@@ -1,5 +1,6 @@
 """All of framelab's speed measures in one table (Markdown, ready for the README).
 
+0. Parse + quotes now and before the rewrite; the sentence splitter beside pySBD (bench_quotes.py, bench_sentences.py).
 1. The seed article's full analysis: parse + quotes + sentiment table + stance + framing summary (median of many runs).
 2. Throughput of `python -m framelab analyze`'s per-article work (check, parse, actor guess, quotes, verb classes,
    sentiment by actor) over 1,000 generated articles (bench/corpus.py), pinned to one core.
@@ -127,8 +128,43 @@ def test_suite() -> tuple[float, str]:
     return seconds, re.sub(r" in [\d.]+s.*$", "", summary)
 
 
+def quotes_before_after() -> list[tuple[str, str, str, str]]:
+    """Parse + quotes, articles per second: this checkout and the commit before the rewrite (bench_quotes.py)."""
+    from bench_quotes import BEFORE, measure, measure_commit
+
+    best, _median, _found = measure(1000)
+    return [("Parse + quotes (`find_quotes`), 1,000 generated articles, one core, best of 3",
+             f"{1000 / best:,.0f} articles/s (before, commit {BEFORE}: {measure_commit(BEFORE, 1000).split('= ')[-1]})",
+             "≥ 200/s", "yes" if 1000 / best >= 200 else "**no**")]
+
+
+def sentence_splitters() -> list[tuple[str, str, str, str]]:
+    """The kit's splitter beside pySBD and the old plain Punkt on the invented boundary cases (bench_sentences.py)."""
+    import csv
+
+    from bench_sentences import CASES, framelab_splitter, ms_per_article, old_splitter, pysbd_splitter, score
+
+    from framelab import load_article
+
+    with CASES.open(encoding="utf-8", newline="") as handle:
+        cases = list(csv.DictReader(handle))
+    seed = [[p.text for p in load_article().paragraphs]]
+    rows = []
+    for name, split in (("framelab (Punkt + post-pass)", framelab_splitter()), ("pySBD", pysbd_splitter()),
+                        ("before: plain Punkt, old list", old_splitter())):
+        if split is None:
+            rows.append((f"Sentence splitter: {name}", "not installed (`pip install pysbd`, benchmark only)", "–", "–"))
+            continue
+        right, _wrong = score(split, cases)
+        rows.append((f"Sentence splitter: {name}, {len(cases)} invented boundary cases; ms per seed article",
+                     f"{right} / {len(cases)} right, {ms_per_article(split, seed):.2f} ms", "–", "–"))
+    return rows
+
+
 def main() -> None:
     rows = []
+    rows += quotes_before_after()
+    rows += sentence_splitters()
     seed_ms = seed_full_analysis()
     rows.append(("Seed article, full analysis: parse + quotes + sentiment table + stance + framing summary "
                  "(median of 100 runs)", f"{seed_ms:.1f} ms", "< 50 ms", "yes" if seed_ms < 50 else "**no**"))
