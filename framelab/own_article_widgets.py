@@ -3,6 +3,12 @@
 Callbacks update widget values (HTML), they never print. Every piece of the student's text is escaped, and
 a bad input shows a sentence in the widget, never a traceback. Each app keeps the last good value
 (`.article`, `.rows`, `.targets`) so the notebook's later cells can use it when they are run again.
+
+Called with `keep="<notebook>"`, each factory makes its app once per kernel session and returns the same app when
+its cell runs again (from "Run Selected Cell and All Below", or "Run All"), so the pasted text, the edited table and
+the typed targets survive a re-run. The actor editor is kept for one article and the target editor for one article
+and table: after a new text (or a new table) they start afresh for it. Restarting the kernel starts everything
+again.
 """
 from html import escape
 
@@ -19,6 +25,7 @@ from framelab.display import plural
 from framelab.errors import FramelabError
 
 _WIDE = {"width": "95%"}
+_KEPT: dict[tuple, widgets.Widget] = {}  # (notebook, app, what it was made for) → the app made for it
 _LABEL = {"description_width": "initial"}
 
 
@@ -49,7 +56,8 @@ class ArticleBox(widgets.VBox):
         self.text = widgets.Textarea(value=article.raw, description="Article text:", continuous_update=False,
                                      placeholder="Paste a news article: headline, dateline, paragraphs",
                                      layout={"width": "95%", "height": "14em"}, style=_LABEL)
-        self.upload = widgets.FileUpload(accept=".txt,text/plain", multiple=False, description="Upload a .txt file")
+        self.upload = widgets.FileUpload(accept=".txt,text/plain", multiple=False, description="Upload a .txt file",
+                                         layout={"width": "auto"})  # a fixed width cuts the label
         self.status = widgets.HTML()
         self._pending: str | None = None  # the name of an uploaded file on its way into the text box
         super().__init__([self.text, self.upload, self.status])
@@ -60,7 +68,7 @@ class ArticleBox(widgets.VBox):
     def _show_ready(self) -> None:
         where = " (the worked example, invented for the kit)" if is_example(self.article) else ""
         self.status.value = (f"<p>✅ Ready{where}: {_describe(self.article)}.<br>After you change the text, run the "
-                             "cells below this one again (menu <i>Run ▸ Run Selected Cell and All Below</i>).</p>")
+                             "cells below again (menu <i>Run ▸ Run Selected Cell and All Below</i>): the box keeps your text.</p>")
 
     def _use(self, text: str, source: str) -> None:
         try:
@@ -106,9 +114,21 @@ class ArticleBox(widgets.VBox):
             self.text.value = text  # runs _typed, which reads it as the file `name`
 
 
-def article_box(article: Article | None = None) -> ArticleBox:
-    """The text box and upload button, starting with `article` (by default the worked example)."""
-    return ArticleBox(example_article() if article is None else article)
+def _kept(key: tuple, make):
+    """The app kept under `key` (its notebook first), or a new one from make(), kept when key[0] is not None."""
+    if key[0] is None:
+        return make()
+    if key not in _KEPT:
+        for old in [k for k in _KEPT if k[:2] == key[:2]]:
+            del _KEPT[old]  # an app made for an earlier text or table is not shown again
+        _KEPT[key] = make()
+    return _KEPT[key]
+
+
+def article_box(article: Article | None = None, keep: str | None = None) -> ArticleBox:
+    """The text box and upload button, starting with `article` (by default the worked example). With `keep` (the
+    notebook's name), the same box, holding the student's last text, is returned every time the cell runs again."""
+    return _kept((keep, "article"), lambda: ArticleBox(example_article() if article is None else article))
 
 
 class ActorEditor(widgets.VBox):
@@ -154,9 +174,11 @@ class ActorEditor(widgets.VBox):
                              + table_html(actor_report_table(report)))
 
 
-def actor_editor(article: Article, rows: list[dict] | None = None) -> ActorEditor:
-    """Edit the actor table of `article` (by default: the worked example's table, or framelab's guess)."""
-    return ActorEditor(article, starting_actor_rows(article) if rows is None else rows)
+def actor_editor(article: Article, rows: list[dict] | None = None, keep: str | None = None) -> ActorEditor:
+    """Edit the actor table of `article` (by default: the worked example's table, or framelab's guess). With `keep`
+    (the notebook's name), the same editor, with the student's edits, is returned while the article is the same."""
+    return _kept((keep, "actors", article.text),
+                 lambda: ActorEditor(article, starting_actor_rows(article) if rows is None else rows))
 
 
 class TargetEditor(widgets.VBox):
@@ -195,6 +217,8 @@ class TargetEditor(widgets.VBox):
                                                 "phrases.</p>"))
 
 
-def target_editor(article: Article, rows: list[dict], targets=None) -> TargetEditor:
-    """Type stance targets for `article` (by default the worked example's two targets)."""
-    return TargetEditor(article, rows, example_targets() if targets is None else targets)
+def target_editor(article: Article, rows: list[dict], targets=None, keep: str | None = None) -> TargetEditor:
+    """Type stance targets for `article` (by default the worked example's two targets). With `keep` (the notebook's
+    name), the same editor, with the student's targets, is returned while the article and the table are the same."""
+    return _kept((keep, "targets", article.text, actor_rows_csv(rows)),
+                 lambda: TargetEditor(article, rows, example_targets() if targets is None else targets))
