@@ -51,7 +51,9 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|will|would|can|could|may|mig
 # Verbs whose subject is a speaker whatever noun it is ("Shipping agents said"); "The agreement promises that" is not.
 _SPEECH = frozenset("say tell add claim argue insist warn explain note estimate write report reply answer ask stress "
                     "admit deny acknowledge accept confirm complain urge suggest predict conclude declare".split())
-_STOP_HEADS = frozenset(read_word_list("lexicons", "stopwords.txt")) | {"it", "this", "that", "there", "which", "who"}
+_STOP_HEADS = frozenset(read_word_list("lexicons", "stopwords.txt")) | {"it", "this", "that", "there", "which", "who",
+                                                                        "since", "though", "although", "unless",
+                                                                        "whereas", "whether", "yet"}
 _CLAUSE_END = re.compile(r",\s+but\s|;\s|\.\s*$|[.!?][\"”’']?\s*$")
 
 
@@ -331,8 +333,8 @@ def _loose_subject(text: str, start: int, stop: int) -> Speaker | None:
     if not phrase or phrase.group(2) in _STOP_HEADS or phrase.group(2).endswith(("ly", "ed", "ing")):
         return None
     words = phrase.group(1).split()
-    if any(w.lower() in _STOP_HEADS or w.endswith(("ed", "ing")) or w in cue_forms() for w in words[1:]):
-        return None
+    if any(w.lower() in _STOP_HEADS - DETERMINERS or w.endswith(("ed", "ing")) or w in cue_forms() for w in words):
+        return None  # "since satellite navigation tells ...": a conjunction is not part of a speaker
     begin = start + phrase.start(1)
     head = phrase.group(2)
     return Speaker(phrase.group(1), begin, start + phrase.end(1), "group" if head.endswith("s") else "role",
