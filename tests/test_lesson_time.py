@@ -27,7 +27,7 @@ WORDS_PER_MINUTE = 150
 RUN_MINUTES = 0.25  # a core code cell with no declared task: run it and glance at the output
 LESSON_NOTEBOOKS = sorted(ROOT.glob("notebooks/0[1-6]_*.ipynb"))
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
-_LITERAL = r'"[^"]*"|-?\d+(?:\.\d+)?'
+_LITERAL = r'\[[^\]]*\]|"[^"]*"|-?\d+(?:\.\d+)?'
 
 
 def words(markdown: str) -> int:
@@ -229,7 +229,7 @@ def test_three_discussion_questions_are_core(path):
 
 def answer_key_claims(plan: str) -> list[tuple[str, str, object]]:
     """(exercise, "Accepts" or "Refuses", answer) for every "Accepts: a, b." / "Refuses: c." in the plan's answer key
-    table; answers are written as JSON literals ("Putin", 0)."""
+    table; answers are written as JSON literals ("Putin", 0, [5, 14])."""
     claims = []
     for line in section(plan, "Answer key").splitlines():
         exercise = re.search(r"`(\d\d\.\w+)`", line)

@@ -57,7 +57,7 @@ EXERCISES = {
 # ---------------------------------------------------------------- your turn: score a sentence of your own
 
 def _signed(value: float) -> str:
-    return f"{value:+.2f}".replace("-", "−")
+    return f"{value:+.2f}"
 
 
 def _word_steps(score) -> str:
@@ -88,7 +88,8 @@ def my_sentence_judge(answer: Any) -> Feedback:
     text = " ".join(score.text.split())
     if as_words(text) == as_words(EXAMPLE_SENTENCE):
         return Feedback("try again", "That is the example from the comment: write a sentence of your own.")
-    if any(as_words(text) == as_words(s.text) for s in load_article().sentences):
+    report = f" {as_words(load_article().text)} "
+    if len(as_words(text).split()) >= 4 and f" {as_words(text)} " in report:
         return Feedback("try again", "That sentence is from the report, and the notebook scores it already: write "
                                      "one of your own, for example the same idea in your words.")
     if not score.hits:
