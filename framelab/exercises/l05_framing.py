@@ -1,6 +1,8 @@
 """Lesson 05 (framing of US opposition): exercises and how they are judged."""
+from typing import Any
+
 from framelab.article import load_article
-from framelab.exercises.core import count_judge, seed_quotes, word_judge
+from framelab.exercises.core import Feedback, as_number, count_judge, seed_quotes, word_judge
 
 
 def _voice(side: str, measure: str) -> int:
@@ -84,3 +86,75 @@ EXERCISES = {
         "Read the row 'US security' in the table of who carries each frame, column 'narration in the reporter's "
         "own words'."),
 }
+
+
+# ---------------------------------------------------------------- your turn: one side's attribution verbs
+
+def _seed_uses():
+    from framelab.actors import find_mentions
+    from framelab.framing import verb_uses
+
+    article = load_article()
+    return verb_uses(article, list(seed_quotes()), find_mentions(article))
+
+
+def _named(uses) -> str:
+    return ", ".join(f"'{u.word}' (¶{u.paragraph}, {u.how}, {u.verb_class})" for u in uses)
+
+
+def us_verbs_judge(answer: Any) -> Feedback:
+    """Judge the United States' attribution verbs, written as
+    `[u for u in uses if u.side == "United States" and u.how == "attribution"]` (their number, 2, is accepted too).
+    A wrong list is told what it holds that does not belong (nouns, action verbs, another side's verbs) or what it
+    misses; the right one gets each verb's class."""
+    from framelab.framing import VerbUse
+
+    uses = _seed_uses()
+    truth = [u for u in uses if u.side == "United States" and u.how == "attribution"]
+    others = [u for u in uses if u.side in ("Russia", "Iran") and u.how == "attribution"]
+    neutral = sum(u.verb_class == "neutral" for u in others)
+    right = (f"Right: {len(truth)} attribution verbs, {_named(truth)}. "
+             f"{sum(u.verb_class == 'neutral' for u in truth)} of them neutral, against {neutral} of Russia's and "
+             f"Iran's {len(others)}.")
+    if isinstance(answer, VerbUse):
+        answer = [answer]
+    if not isinstance(answer, (list, tuple)) or not all(isinstance(u, VerbUse) for u in answer):
+        number = as_number(answer)
+        if number is None or isinstance(answer, (list, tuple)):
+            return Feedback("try again", "Give a list of rows of the verb table: us_verbs = [u for u in uses if "
+                                         "u.side == \"United States\" and ...], and finish the condition.")
+        if number == len(truth):
+            return Feedback("correct", right)
+        return Feedback("try again", f"Not {number}. Keep the rows whose side is the United States and whose 'how' is "
+                                     "attribution: nouns such as 'demands' and action verbs do not count.")
+    if not answer:
+        return Feedback("try again", "Your list is empty: no row matched. Spell the side as in the table, "
+                                     "\"United States\", and the kind as \"attribution\".")
+    keys = {(u.start, u.side) for u in truth}
+    extra = [u for u in answer if (u.start, u.side) not in keys]
+    missing = [u for u in truth if (u.start, u.side) not in {(a.start, a.side) for a in answer}]
+    if any(u.side != "United States" for u in extra):
+        others = sorted({u.side for u in extra if u.side != "United States"})
+        return Feedback("try again", f"Your list also holds verbs of {', '.join(others)}: add u.side == "
+                                     "\"United States\" to the condition.")
+    if extra:
+        return Feedback("try again", f"Your list also holds {_named(extra)}: they report the US but are not "
+                                     "attribution verbs. Add u.how == \"attribution\" to the condition.")
+    if missing:
+        return Feedback("try again", f"You have {len(answer)} of {len(truth)}. Missing: {_named(missing)}.")
+    return Feedback("correct", right)
+
+
+EXERCISES["05.us_verbs"] = us_verbs_judge
+
+
+# ---------------------------------------------------------------- typed predictions, judged by reveal()
+
+def predict_us_quotes_judge(guess: Any) -> Feedback:
+    """A prediction of how many direct quotes the United States gets (0): right for the exact number, "none" or
+    "zero" included."""
+    number, truth = as_number(guess), _voice("United States", "direct quotes")
+    return Feedback("correct" if number == truth else "try again", str(truth))
+
+
+PREDICTIONS = {"05.predict_us_quotes": predict_us_quotes_judge}
