@@ -66,3 +66,46 @@ def input_samples() -> dict[str, str | bytes]:
                               "Bauern im Süden bald bauen.",
         "the worked example": example_text(),
     }
+
+
+# Short invented texts, one per kind of failure that the attribution work met on real news (issue 13's closing note;
+# notebook 06, section 7): (kind, text, the speaker a careful reader names, the words that reader says are reported).
+FAILURE_CASES = (
+    ("an unknown one-word name at the start of a sentence",
+     "Yesterday Halvorsen said the ferry would not sail.", "Halvorsen", "the ferry would not sail"),
+    ("a quotation attributed with a dash, not a verb",
+     "‘We will not sail before Friday.’ — ferry captain Ole Brandt", "Ole Brandt", "We will not sail before Friday"),
+    ("an attribution inside another one (nested)",
+     "The mayor said residents had complained that the noise kept them awake.", "mayor",
+     "residents had complained that the noise kept them awake"),
+    ("a pronoun far from the person it means",
+     "Mary Holt founded the clinic in 1990. Ana Voss took over in 2020.\n\nThe clinic has 40 beds.\n\n"
+     "‘I built this place for the town,’ she said.", "Mary Holt", "I built this place for the town"),
+    ("'they' after a group and an organisation",
+     "The nurses walked out on Monday. The hospital said the ward would stay open.\n\nThey say the rota is unsafe.",
+     "nurses", "the rota is unsafe"),
+)
+
+
+def failure_table():
+    """framelab's attribution on each of FAILURE_CASES beside a careful reader's, as a pandas DataFrame (kind,
+    text, reader: speaker, framelab: speaker, reader: reported words, framelab: reported words, framelab right?).
+    framelab's side is computed live (framelab.quotes.find_quotes with no actor table), so the table stays true
+    when the rules change. For each case it shows the attribution that overlaps the reader's words the most."""
+    import pandas as pd
+
+    from framelab.quotes import find_quotes
+
+    rows = []
+    for kind, text, speaker, words in FAILURE_CASES:
+        article = Article.from_text(text)
+        start = article.text.find(words)
+        quotes = [q for q in find_quotes(article) if q.kind != "reporter"]
+        best = max(quotes, key=lambda q: min(q.end, start + len(words)) - max(q.start, start), default=None)
+        found_speaker = (best.actor or "– (unattributed)") if best else "– (nothing found)"
+        found_words = best.text if best else "–"
+        right = found_speaker.lower() == speaker.lower() and found_words == words
+        rows.append((kind, " ".join(text.split()), speaker, found_speaker, words, found_words,
+                     "yes" if right else "no"))
+    return pd.DataFrame(rows, columns=["kind", "text", "reader: speaker", "framelab: speaker",
+                                       "reader: reported words", "framelab: reported words", "framelab right?"])

@@ -404,3 +404,40 @@ def test_target_editor_shows_the_matrix_and_evidence():
     assert "Line 2 of the target list has no cue phrases" in result.value and [t.id for t in app.targets] == ["L1", "L2"]
     box.value = "id,target,cues\nL9,<b>lottery</b>,lottery money"
     assert "none: try other cue phrases" in result.value and [t.id for t in app.targets] == ["L9"]
+
+
+# --- the worked example: its gold, its refusals and the failure kinds notebook 06 shows --------------------------------
+
+def test_the_examples_gold_was_kept_apart_and_the_extractor_is_scored_on_it():
+    from framelab.evaluation import load_gold_file, score_corpus
+    from framelab.examples import example_gold_path, example_path
+
+    gold = load_gold_file(example_gold_path())
+    assert list(gold) == [example_path()] and len(gold[example_path()]) == 15
+    assert sorted({q.kind for q in gold[example_path()]}) == ["continuation", "direct", "indirect", "partial"]
+    scores = score_corpus(gold, find_quotes, 0.3)
+    assert (scores.predicted, scores.matched, scores.speaker_correct) == (15, 15, 15)
+
+
+def test_input_samples_one_accepted_six_refused():
+    from framelab.examples import input_samples
+    from framelab.exercises.l06_own_article import accepted_inputs
+
+    verdicts = list(input_check_table(input_samples())["what framelab says"])
+    assert len(verdicts) == 7 and [v.startswith("✅") for v in verdicts] == [False] * 6 + [True]
+    assert accepted_inputs() == 1
+
+
+def test_every_failure_kind_in_notebook_06_still_fails():
+    """Notebook 06 (section 7) and its plan say these kinds fail; when a rule learns one, update both."""
+    from framelab.examples import FAILURE_CASES, failure_table
+
+    table = failure_table()
+    assert list(table["kind"]) == [kind for kind, *_ in FAILURE_CASES]
+    assert list(table["framelab right?"]) == ["no"] * 5
+    found = dict(zip(table["kind"], zip(table["framelab: speaker"], table["framelab: reported words"])))
+    assert found["an unknown one-word name at the start of a sentence"][0] == "Yesterday Halvorsen"
+    assert found["a quotation attributed with a dash, not a verb"][0] == "– (unattributed)"
+    assert found["an attribution inside another one (nested)"] == ("mayor", "the noise kept them awake")
+    assert found["a pronoun far from the person it means"][0] == "Ana Voss"
+    assert found["'they' after a group and an organisation"][0] == "hospital"
