@@ -240,7 +240,16 @@ def answer_key_claims(plan: str) -> list[tuple[str, str, object]]:
     return claims
 
 
-DRIFT_CHECKED = ["02_who_speaks", "03_sentiment"]  # other owners: add your lesson once its plan uses the format
+def test_answer_key_claims_are_read_as_python_values():
+    plan = ("## Answer key\n\n| Challenge | Feedback |\n|---|---|\n"
+            '| 1 · `02.us_attributions` | ✅ "Right: …". Accepts: [5, 14, 14], "x". Refuses: [14], 0, "none". |\n'
+            "| 2 · no exercise here | Accepts: 1. |\n\n## Sources\n")
+    assert answer_key_claims(plan) == [("02.us_attributions", "Accepts", [5, 14, 14]), ("02.us_attributions", "Accepts", "x"),
+                                       ("02.us_attributions", "Refuses", [14]), ("02.us_attributions", "Refuses", 0),
+                                       ("02.us_attributions", "Refuses", "none")]
+
+
+DRIFT_CHECKED = ["01_reading", "02_who_speaks", "03_sentiment"]  # other owners: add your lesson once its plan uses the format
 
 
 @pytest.mark.parametrize("lesson", DRIFT_CHECKED)
