@@ -4,8 +4,10 @@ JupyterLab draws a chart from its plotly JSON (`application/vnd.plotly.v1+json`)
 `jupyter nbconvert --to html` and printed handouts ignore that type and showed nothing. Importing framelab.charts
 adds the renderer below to plotly's default renderers inside a Jupyter kernel ("plotly_mimetype" becomes
 "plotly_mimetype+framelab_png"), so every figure a notebook displays carries both:
-- `application/vnd.plotly.v1+json`: JupyterLab prefers it (the plotly extension ranks above images) and stays
-  interactive; strict nbval compares it exactly.
+- `application/vnd.plotly.v1+json`: JupyterLab's plotly extension renders the output (it ranks above images); when
+  the output also holds a PNG it shows that picture first and draws the interactive chart as soon as the pointer
+  enters it (the extension's own design; it also stores such a PNG itself after drawing). Strict nbval compares
+  this JSON exactly.
 - `image/png`: made from the same figure by kaleido (plotly's maintained exporter, https://github.com/plotly/Kaleido)
   in a headless Chrome or Chromium already on the machine (Debian's `chromium` package); kaleido never downloads a
   browser here. nbval does not compare PNGs (see tests/nbval_sanitize.cfg).

@@ -63,11 +63,9 @@ def lab(tmp_path_factory):
     for folder in ("notebooks", "lessons"):
         shutil.copytree(ROOT / folder, root / folder, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
     settings = root / ".settings" / "@jupyterlab"
-    (settings / "apputils-extension").mkdir(parents=True)
     (settings / "notebook-extension").mkdir(parents=True)
-    # no news toast over the notebook; render every cell (not only those in view) so all outputs can be checked
-    (settings / "apputils-extension" / "notification.jupyterlab-settings").write_text(
-        json.dumps({"fetchNews": "false", "checkForUpdates": False}))
+    # render every cell (not only those in view) so all outputs can be checked. The news pop-up is left to the
+    # kit's own page config (jupyter-config/, installed with the package), which the test checks.
     (settings / "notebook-extension" / "tracker.jupyterlab-settings").write_text(json.dumps({"windowingMode": "none"}))
     port, token = _free_port(), secrets.token_hex(16)
     env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(root / ".settings"),
@@ -76,7 +74,8 @@ def lab(tmp_path_factory):
     log = (root / "lab.log").open("w")
     server = subprocess.Popen(
         [str(lab_bin), "--no-browser", "--allow-root", f"--port={port}", "--ServerApp.port_retries=0",
-         f"--ServerApp.token={token}", "--ServerApp.ip=127.0.0.1", f"--ServerApp.root_dir={root}"],
+         f"--ServerApp.token={token}", "--ServerApp.ip=127.0.0.1", f"--ServerApp.root_dir={root}",
+         "--LabApp.expose_app_in_browser=True"],  # window.jupyterapp: the tests read the kernel's real state
         stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     try:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from framelab import static_charts
 from tests.browser.conftest import ROOT, SCREENSHOTS
 
 try:
@@ -18,6 +19,8 @@ except ImportError:  # the tests are skipped without playwright (see conftest.py
 
 WIDGET = "application/vnd.jupyter.widget-view+json"
 PLOTLY = "application/vnd.plotly.v1+json"
+WIDGET_VIEW = ".jp-OutputArea-output > .jupyter-widgets"
+NEWS_PLUGIN = "@jupyterlab/apputils-extension:announcements"
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
 
 
@@ -92,35 +95,63 @@ STUDENT_ACTIONS = {
 }
 
 
-def menu(page, top: str, item: str) -> None:
-    page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(rf"^{top}$")).first.click()
-    page.locator(".lm-Menu-itemLabel", has_text=re.compile(rf"^{item}$")).first.click()
+# The notebook's kernel as JupyterLab holds it (window.jupyterapp, exposed by the test server): connected and idle.
+KERNEL_IDLE = """() => {
+    const panel = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+    const kernel = panel && panel.sessionContext && panel.sessionContext.session && panel.sessionContext.session.kernel;
+    return !!kernel && kernel.connectionStatus === 'connected' && kernel.status === 'idle';
+}"""
+PROMPTS = "[...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')]"
+
+
+def command(page, name: str) -> None:
+    """Run a JupyterLab command on the open notebook (what the Edit and Run menu items call)."""
+    page.evaluate("(name) => { window.jupyterapp.commands.execute(name); }", name)
 
 
 def run_all_cells(page) -> None:
-    """Clear the stored outputs (so stale results cannot pass), run every cell, wait until all have run."""
-    menu(page, "Edit", "Clear Outputs of All Cells")
-    page.wait_for_function("""() => [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')]
-        .every(p => !/\\d/.test(p.textContent))""", timeout=30_000)
-    menu(page, "Run", "Run All Cells")
+    """Clear the stored outputs (so stale results cannot pass), run every cell, wait until all have run.
+
+    Every wait is for the state it needs: the kernel connected and idle before running (a notebook run before its
+    kernel is connected is silently cleared, not run), every prompt numbered and the kernel idle after the last."""
+    page.wait_for_function(KERNEL_IDLE, timeout=120_000)
+    command(page, "notebook:clear-all-cell-outputs")
+    page.wait_for_function(f"() => {PROMPTS}.every(p => !/\\d/.test(p.textContent))", timeout=30_000)
+    command(page, "notebook:run-all-cells")
     page.wait_for_function(
-        """() => {
-            const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')];
+        f"""() => {{
+            const prompts = {PROMPTS};
             const busy = prompts.some(p => p.textContent.includes('*'));
             const done = prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
-            const idle = document.querySelector('.jp-Notebook-ExecutionIndicator[data-status="idle"]');
-            return done && !busy && idle;
-        }""", timeout=180_000)
+            return done && !busy && ({KERNEL_IDLE})();
+        }}""", timeout=180_000)
+
+
+def make_charts_interactive(page, figures: int) -> None:
+    """A chart whose output also holds a PNG is first shown as that image; plotly's JupyterLab renderer draws the
+    interactive chart when the pointer enters it, as a student's does. Hover each one and wait for its SVG."""
+    wait_for_count(page, ".jp-RenderedPlotly", figures, "chart outputs")
+    charts = page.locator(".jp-RenderedPlotly")
+    for i in range(charts.count()):
+        charts.nth(i).scroll_into_view_if_needed()
+        charts.nth(i).hover()
+        charts.nth(i).locator(".main-svg").first.wait_for(state="attached", timeout=60_000)
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)
 def test_notebook_runs_and_responds_in_jupyterlab(warm_lab, browser, name):
     assert name in STUDENT_ACTIONS, f"{name}: add a student action to STUDENT_ACTIONS"
+    check_in_jupyterlab(warm_lab, browser, name)
+
+
+def wait_for_count(page, selector: str, expected: int, what: str, timeout: int = 60_000) -> None:
+    """Wait until `selector` matches at least `expected` elements (views are drawn after the kernel is idle)."""
     try:
-        check_in_jupyterlab(warm_lab, browser, name)
+        page.wait_for_function("([selector, expected]) => document.querySelectorAll(selector).length >= expected",
+                               arg=[selector, expected], timeout=timeout)
     except PlaywrightTimeout:
-        # A cold kernel or page can miss a wait once on a busy machine; a real fault fails the second time too.
-        check_in_jupyterlab(warm_lab, browser, name)
+        raise AssertionError(f"{page.locator(selector).count()} {what} drawn within {timeout // 1000} s, "
+                             f"{expected} expected") from None
 
 
 def check_in_jupyterlab(lab, browser, name):
@@ -136,23 +167,33 @@ def check_in_jupyterlab(lab, browser, name):
                                timeout=60_000)
         run_all_cells(page)
         widgets, figures = stored_counts(name)
-        page.wait_for_function(  # plotly draws its SVG asynchronously
-            f"() => document.querySelectorAll('.jp-RenderedPlotly:has(.main-svg)').length >= {figures}", timeout=60_000)
+        # the widget manager draws its views, and plotly its charts, asynchronously, after the kernel has gone idle
+        if static_charts.exporter_problem() is None:  # the kernel had kaleido and chromium: each chart has its PNG
+            wait_for_count(page, '.jp-RenderedPlotly img.plot-img[src^="data:image/png;base64,"]', figures,
+                           "static chart images")
+        make_charts_interactive(page, figures)
+        wait_for_count(page, f"{WIDGET_VIEW}, .jp-OutputArea-output .widget-error", widgets, "widget views")
         text = " ".join(page.locator(".jp-OutputArea-output").all_inner_texts())
         assert "Error displaying widget" not in text and "Click to show javascript error" not in text
         assert page.locator(".widget-error").count() == 0, "a widget failed to render"
         assert "Traceback" not in text
         assert page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]').count() == 0
-        views = page.locator(".jp-OutputArea-output > .jupyter-widgets")
+        views = page.locator(WIDGET_VIEW)
         assert views.count() == widgets, f"{views.count()} widgets drawn, {widgets} expected"
         for i in range(views.count()):
             views.nth(i).scroll_into_view_if_needed()
             box = views.nth(i).bounding_box()
             assert box and box["height"] > 10 and box["width"] > 10, f"widget {i} is not on screen"
         assert page.locator(".jp-RenderedPlotly:has(.main-svg)").count() == figures
+        # each chart also stores a PNG for static views; JupyterLab must prefer the interactive chart
+        assert page.locator(".jp-OutputArea-output.jp-RenderedImage").count() == 0
         expected = STUDENT_ACTIONS[name](page)
         page.get_by_text(expected, exact=False).first.wait_for(timeout=20_000)
         assert not errors, errors
+        # the kit's page config (jupyter-config/) turns the news pop-up off: no toast covers the notebook
+        assert NEWS_PLUGIN in page.evaluate(
+            "() => JSON.parse(document.getElementById('jupyter-config-data').textContent).disabledExtensions")
+        assert page.locator(".Toastify__toast", has_text=re.compile("news|newer version", re.I)).count() == 0
     finally:
         SCREENSHOTS.mkdir(exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"{Path(name).stem}.png"), full_page=False)
