@@ -111,11 +111,11 @@ def _sentence_3_words() -> list[str]:
 
 
 def predict_sentence_3_judge(guess: Any) -> Feedback:
-    """A prediction of the words VADER counts in sentence 3: right when it names at least one of them and no word
-    of the sentence that VADER does not count."""
+    """A prediction of the words VADER counts in sentence 3: right when it names at least one of them and no other
+    content word of the sentence (words of four letters or more, so "and" or "to" in the guess do not count)."""
     counted = set(_sentence_3_words())
     named = set(as_words(guess).split())
-    sentence = set(as_words(load_article().sentences[2].text).split())
+    sentence = {w for w in as_words(load_article().sentences[2].text).split() if len(w) >= 4}
     if named & counted and not (named & sentence) - counted:
         return Feedback("correct", ", ".join(sorted(counted)))
     return Feedback("try again", ", ".join(sorted(counted)))
