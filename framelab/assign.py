@@ -240,6 +240,8 @@ def nbgrader_notebook(path: Path, key: dict, plan: str | None = None) -> nbforma
     TESTS, so the released notebook runs top to bottom with blank answers and autograde still fails a wrong one.
     With `plan` (the lesson's plan.md), manually graded written-answer cells are added before save_my_work, from the
     plan's core discussion questions, with the exemplar and the rubric inside the solution region.
+    A key entry's optional "model_code" (e.g. `[q for q in quotes if q.actor == "United States"]`) is written as the
+    solution instead of the model answer's value, so a "your turn" exercise shows code.
     Needs the course setting CODE_STUB_SETTING (written by assign()); FramelabError when an exercise has no model
     answer."""
     notebook = student_notebook(path)
@@ -261,7 +263,9 @@ def nbgrader_notebook(path: Path, key: dict, plan: str | None = None) -> nbforma
             body.append(line)
             match = _ANSWER.match(line)
             if match and match["variable"] == variable:
-                body += ["### BEGIN SOLUTION", f"{variable} = {key[exercise]['model_answer']!r}", "### END SOLUTION"]
+                # "model_code" (optional) is the model answer as a student would type it: a line of code
+                model = key[exercise].get("model_code") or repr(key[exercise]["model_answer"])
+                body += ["### BEGIN SOLUTION", f"{variable} = {model}", "### END SOLUTION"]
         if "### BEGIN SOLUTION" not in body:
             raise FramelabError(f"{path.name}: exercise {exercise} has no answer line '{variable} = ...'.")
         ident = grade_id(exercise)

@@ -23,8 +23,23 @@ SESSION = {"answers": {}, "stance_labels": {}, "responses": {}}
 
 
 def record_answer(exercise: str, answer, status: str) -> None:
-    SESSION["answers"][exercise] = {"answer": answer if isinstance(answer, (int, float, str)) else repr(answer),
-                                    "status": status}
+    SESSION["answers"][exercise] = {"answer": answer_summary(answer), "status": status}
+
+
+def answer_summary(answer, limit: int = 200) -> int | float | str:
+    """What a saved file keeps of an answer: plain values as they are; a quote or score by its text and numbers;
+    a list by its length and first items; never more than `limit` characters (a teacher reads it in a table)."""
+    if isinstance(answer, (int, float, str)):
+        return answer if not isinstance(answer, str) or len(answer) <= limit else answer[:limit - 1] + "…"
+    if hasattr(answer, "compound") and hasattr(answer, "text"):  # a SentimentScore
+        return f"{answer.text!r}: compound {answer.compound:+.4f}"[:limit]
+    if hasattr(answer, "kind") and hasattr(answer, "text") and hasattr(answer, "actor"):  # a Quote
+        return f"{answer.kind} by {answer.actor or '?'}: {answer.text!r}"[:limit]
+    if isinstance(answer, (list, tuple, set)):
+        items = [answer_summary(item, 60) for item in list(answer)[:3]]
+        more = f" … ({len(answer)} items)" if len(answer) > 3 else ""
+        return (f"[{', '.join(map(str, items))}{more}]")[:limit]
+    return repr(answer)[:limit]
 
 
 def record_response(question: str, kind: str, text: str, status: str) -> None:
