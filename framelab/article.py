@@ -28,6 +28,8 @@ _DATELINE = re.compile(
     r"(?:,? (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}))?"  # "HAVEN, May 3 (Reuters) -"
     r" \((?P<agency>[A-Z][A-Za-z-]{1,12})\)\s*(?:—|–|--|-)\s*"
 )
+# "By Jane Holt", "By JANE HOLT, Health Correspondent", "By Jane Holt and Tom Lee": one short line before the lede
+_BYLINE = re.compile(r"By (?:[A-Z][\w'’.-]*|de|van|von|al|and)(?: (?:[A-Z][\w'’.-]*|de|van|von|al|and))*(?:,? [^\n.!?]{0,50})?")
 _HTML_TAG = re.compile(r"<\s*/?\s*(?:script|style|html|head|body|div|span|p|br|a|img|iframe|table|li|ul)\b[^>]*>", re.IGNORECASE)
 _SENTENCE_END = tuple('.!?"”’):\'')  # a line ending in ":" leads into a quotation: not a headline
 
@@ -93,6 +95,7 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     sha256: str
     source: str
+    byline: str | None = None  # "By Jane Holt, Health Correspondent": who wrote it, not a paragraph
 
     @classmethod
     def from_text(cls, text: str | bytes, source: str = "pasted text") -> "Article":
@@ -105,6 +108,10 @@ class Article:
         headline = None
         if len(blocks) > 1 and looks_like_headline(body[blocks[0][0]:blocks[0][1]]):
             headline = body[blocks[0][0]:blocks[0][1]].strip()
+            blocks = blocks[1:]
+        byline = None
+        if len(blocks) > 1 and _BYLINE.fullmatch(body[blocks[0][0]:blocks[0][1]].strip()):
+            byline = body[blocks[0][0]:blocks[0][1]].strip()
             blocks = blocks[1:]
         if not blocks:
             raise FramelabError("The text has a headline but no paragraphs: paste the whole article.")
@@ -122,6 +129,7 @@ class Article:
             paragraphs=paragraphs,
             sha256=digest,
             source=source,
+            byline=byline,
         )
 
     @cached_property

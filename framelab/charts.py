@@ -6,6 +6,7 @@ import plotly.graph_objects as go
 
 from framelab.display import listing, plural
 from framelab.static_charts import use_static_images
+from framelab.display import takeaway
 
 # Okabe–Ito colours: distinguishable with the common forms of colour blindness.
 SIDE_COLOURS = {"US": "#0072B2", "Russia": "#D55E00", "Iran": "#009E73", "other": "#999999", "reporter": "#000000"}
@@ -27,6 +28,7 @@ def paragraph_map_chart(table: pd.DataFrame) -> go.Figure:
     return figure
 
 
+@takeaway
 def paragraph_map_takeaway(table: pd.DataFrame) -> str:
     present = (table > 0).sum(axis=1).sort_values(ascending=False, kind="stable")
     leaders = list(present[present == present.max()].index)
@@ -45,6 +47,7 @@ def word_frequency_chart(table: pd.DataFrame) -> go.Figure:
     return figure
 
 
+@takeaway
 def word_frequency_takeaway(table: pd.DataFrame) -> str:
     top = table.head(3)
     listed = ", ".join(f"'{w}' ({c})" for w, c in zip(top["word"], top["count"]))
@@ -63,6 +66,7 @@ def sentence_length_chart(table: pd.DataFrame) -> go.Figure:
     return figure
 
 
+@takeaway
 def sentence_length_takeaway(table: pd.DataFrame) -> str:
     longest = table.loc[table["words"].idxmax()]
     shortest = table.loc[table["words"].idxmin()]
@@ -92,6 +96,7 @@ def _side_phrase(side: str) -> str:
     return "the actors of side 'other'" if side == "other" else f"the {side} side"
 
 
+@takeaway
 def direct_speech_takeaway(table: pd.DataFrame) -> str:
     spoken = table[table["words in quote marks"] > 0]
     heard = listing([f"{a} ({plural(w, 'word')})" for a, w in zip(spoken["actor"], spoken["words in quote marks"])])
@@ -100,8 +105,10 @@ def direct_speech_takeaway(table: pd.DataFrame) -> str:
     unheard = listing([f"{_side_phrase(side)} ({plural(int(r['mentions']), 'mention')}, "
                         f"{plural(int(r['indirect attributions']), 'indirect attribution')})"
                         for side, r in silent.iterrows()])
-    return (f"Takeaway: only {heard or 'nobody'} speak in quotation marks; "
-            f"nobody speaks in quotation marks for {unheard or 'no other side'}.")
+    first = f"Takeaway: only {heard} speak in quotation marks" if heard else "Takeaway: nobody speaks in quotation marks"
+    if not unheard:
+        return f"{first}; every side mentioned more than once is quoted at least once."
+    return f"{first}; nobody speaks in quotation marks for {unheard}."
 
 
 def _side_of(actor: str) -> str:
@@ -126,6 +133,7 @@ def word_contribution_chart(words: pd.DataFrame, title: str) -> go.Figure:
     return figure
 
 
+@takeaway
 def word_contribution_takeaway(score) -> str:
     scored = [w for w in score.words if w.contribution]
     if not scored:
@@ -153,6 +161,7 @@ def sentiment_by_actor_chart(table: pd.DataFrame, unit: str) -> go.Figure:
     return figure
 
 
+@takeaway
 def sentiment_by_actor_takeaway(table: pd.DataFrame, unit: str) -> str:
     means = table.groupby("actor", sort=False)["compound"].agg(["mean", "size"])
     parts = listing([f"{actor} {row['mean']:+.2f} ({plural(int(row['size']), unit)})" for actor, row in means.iterrows()])
@@ -182,6 +191,7 @@ def _evidence_hover(evidence: pd.DataFrame, actor: str, target: str) -> str:
     return "<br>".join(lines) or "no evidence in the report"
 
 
+@takeaway
 def stance_takeaway(matrix: pd.DataFrame) -> str:
     """Which targets divide the actors (someone FAVOR, someone AGAINST), and who stands where."""
     divided = []
@@ -211,6 +221,7 @@ def verb_class_chart(table: pd.DataFrame) -> go.Figure:
     return figure
 
 
+@takeaway
 def verb_class_takeaway(table: pd.DataFrame) -> str:
     parts = []
     for side, row in table.iterrows():
@@ -235,6 +246,7 @@ def frame_voice_chart(table: pd.DataFrame) -> go.Figure:
     return figure
 
 
+@takeaway
 def frame_voice_takeaway(table: pd.DataFrame) -> str:
     parts = [f"the {frame} frame is in {plural(int(row.iloc[0]), 'quote')} of its side, credited to a side in "
              f"{plural(int(row.iloc[1]), 'narration sentence')} and stated in the reporter's own words in "
@@ -255,6 +267,7 @@ def class_answers_chart(counts: pd.DataFrame) -> go.Figure:
     return figure
 
 
+@takeaway
 def class_answers_takeaway(counts: pd.DataFrame) -> str:
     tried = counts["correct"] + counts["try again"]
     hardest = (counts["try again"] / tried.where(tried > 0)).fillna(0).sort_values(ascending=False, kind="stable")
@@ -273,6 +286,7 @@ def stance_agreement_chart(table: pd.DataFrame) -> go.Figure:
     return figure
 
 
+@takeaway
 def stance_agreement_takeaway(table: pd.DataFrame) -> str:
     if table.empty:
         return "Takeaway: no stance labels handed in yet."

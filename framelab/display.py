@@ -46,6 +46,17 @@ class Takeaway(str):
         return wrap_words(self)
 
 
+def takeaway(function):
+    """Decorator: a chart's *_takeaway function returns a Takeaway, so `print(...)` wraps it at spaces only."""
+    import functools
+
+    @functools.wraps(function)
+    def wrapped(*args, **kwargs) -> Takeaway:
+        return Takeaway(function(*args, **kwargs))
+
+    return wrapped
+
+
 class Table:
     """A pandas table shown in its own scroll box: it never runs off a 1366-px screen, long text wraps inside
     its cell, no `$` becomes maths, and every value is escaped. Prints as the plain table elsewhere."""

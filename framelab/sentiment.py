@@ -19,6 +19,7 @@ from framelab.article import Article, validate_text
 from framelab.data import read_word_list
 from framelab.errors import FramelabError
 from framelab.vader import Step, WordScore, normalize, score_text
+from framelab.display import takeaway
 
 THRESHOLD = 0.05  # VADER's published cut-off: compound >= 0.05 positive, <= -0.05 negative
 PLACEHOLDER = "ACTOR"
@@ -138,6 +139,7 @@ def saturation_table(article: Article) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["paragraphs read", "words", "lexicon hits", "raw sum s", "compound"])
 
 
+@takeaway
 def saturation_takeaway(table: pd.DataFrame) -> str:
     first, last = table.iloc[0], table.iloc[-1]
     curve = ", ".join(f"s = {s} → {compound_from_sum(s):+.2f}" for s in (1, 2, 4, 8, 16))

@@ -155,7 +155,8 @@ def detect_stance(article: Article, quotes: list[Quote] | None = None, targets: 
         for target in targets:
             for t_start, t_end in (span for cue in target.cues
                                    for span in _find_all(cue, article.text, unit.start, unit.end) if free(*span)):
-                s_start, s_end = next(b for b in bounds if b[0] <= t_start < b[1] + 1)  # cues stay in the sentence
+                # cues stay in the sentence; a target in a headline attribution has the whole unit as its sentence
+                s_start, s_end = next((b for b in bounds if b[0] <= t_start < b[1] + 1), (unit.start, unit.end))
                 polar = [c for c in cues if c[3] != "reverses" and not (t_start <= c[0] < t_end)
                          and s_start <= c[0] < s_end]
                 before = [c for c in polar if c[1] <= t_start]

@@ -119,3 +119,14 @@ def test_any_utf8_file_loads(tmp_path):
     article = load_article(path)
     assert article.headline == "Kremlin talks" and article.dateline == "TEHRAN (AP)"
     assert article.source == "story.txt"
+
+
+@pytest.mark.parametrize("byline", ["By Jane Holt", "By JANE HOLT, Health Correspondent", "By Jane Holt and Tom Lee"])
+def test_a_byline_is_not_a_paragraph(byline):
+    article = Article.from_text(f"Lido will stay shut, council says\n\n{byline}\n\nThe lido will not open this summer.")
+    assert article.byline == byline and [p.text for p in article.paragraphs] == ["The lido will not open this summer."]
+
+
+def test_a_sentence_starting_with_by_is_a_paragraph():
+    article = Article.from_text("By the river the town slept.\n\nIt rained.")
+    assert article.byline is None and len(article.paragraphs) == 2

@@ -61,7 +61,7 @@ def test_handout_css_is_valid_and_own_article_handout_prints_the_worked_example(
     assert "}}" not in HANDOUT_CSS and HANDOUT_CSS.count("{") == HANDOUT_CSS.count("}")
     assert "li{margin-bottom:.6em}" in HANDOUT_CSS
     handout = _handout(tmp_path, LESSONS[-1])
-    assert "Sudria" in handout and "Khatami" not in handout.split("<h2>The article</h2>", 1)[1]
+    assert "Saltinghay" in handout and "Khatami" not in handout.split("<h2>The article</h2>", 1)[1]
 
 
 def test_paper_task_rewrites_screen_pointers():

@@ -236,3 +236,14 @@ def test_notebook_04_shows_the_coders_kappa():
                 and "coding_agreement(coder1, coder2)" in "".join(c["source"]))
     shown = "".join("".join(o.get("data", {}).get("text/plain", "")) for o in cell["outputs"])
     assert "all cells" in shown and f"{CODER_KAPPA}" in shown
+
+
+def test_a_target_named_in_a_headline_attribution_does_not_crash():
+    from framelab.own_targets import parse_targets_csv
+
+    article = Article.from_text("Lido will stay shut all summer, council says\n\n"
+                                "The council said it could not afford repairs. Residents said they oppose the closure "
+                                "of the lido.")
+    targets = parse_targets_csv("id,target,cues\nL1,the lido,lido;summer\n")
+    evidence = detect_stance(article, targets=targets)
+    assert all(article.text[e.start:e.end] for e in evidence)
