@@ -249,7 +249,7 @@ def test_answer_key_claims_are_read_as_python_values():
                                        ("02.us_attributions", "Refuses", "none")]
 
 
-DRIFT_CHECKED = ["01_reading", "02_who_speaks", "03_sentiment", "04_stance"]  # other owners: add your lesson once its plan uses the format
+DRIFT_CHECKED = ["01_reading", "02_who_speaks", "03_sentiment", "04_stance", "05_framing_us_opposition"]  # other owners: add your lesson once its plan uses the format
 
 
 @pytest.mark.parametrize("lesson", DRIFT_CHECKED)
