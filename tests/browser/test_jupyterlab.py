@@ -53,7 +53,7 @@ def word_in_reading(page):
 
 def speaker_in_who_speaks(page):
     widget(page, "Speaker:", "dropdown").locator("select").select_option("United States")
-    return "3 attributions shown (speaker: United States, kind: all)."
+    return "3 attributions shown (speaker: United States, kind: all"
 
 
 def text_in_sentiment(page):
