@@ -66,7 +66,7 @@ def label_in_stance(page):
     toggles = page.locator(".widget-toggle-buttons:has(> label.widget-label:text-is('Russia · T1'))").first
     toggles.locator("button", has_text="FAVOR").click()
     page.locator("button.jupyter-button", has_text="Compare my labels").click()
-    return "You labelled 1 of 18 items."
+    return "You labelled 1 of 21 items."
 
 
 def rewrite_in_framing(page):
@@ -81,7 +81,7 @@ def actor_table_in_own_article(page):
     area = page.locator(".widget-textarea:has(> label.widget-label:text-is('Actor table (CSV):')) textarea").first
     area.fill(area.input_value().replace("Lower Vell Farmers Union,farmers", "Lower Vell Farmers Union,Sudria"))
     area.press("Tab")  # the table is read when the box loses focus
-    return "8 rows, 6 actors, 3 sides. 7 attributions found."
+    return "8 rows, 6 actors, 3 sides. 15 attributions found."
 
 
 STUDENT_ACTIONS = {
