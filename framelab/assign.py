@@ -73,8 +73,10 @@ def student_notebook(path: Path) -> nbformat.NotebookNode:
 _ON_PAPER = [
     (r"\bbefore you run the next cell\b", "before you run the next cell in the notebook"),
     (r"\bBefore you run the next cell\b", "Before you run the next cell in the notebook"),
-    (r"\b[Bb]efore you run the cells\b", "Before you run the notebook's cells"),
-    (r"\b[Bb]efore running the cell\b", "Before you run the notebook's cell"),
+    (r"\bBefore you run the cells\b", "Before you run the notebook's cells"),
+    (r"\bbefore you run the cells\b", "before you run the notebook's cells"),
+    (r"\bBefore running the cell\b", "Before you run the notebook's cell"),
+    (r"\bbefore running the cell\b", "before you run the notebook's cell"),
     (r"\bthe chart or the table above\b", "the notebook's chart or table"),
     (r"\bin the table\b(?! in the notebook)", "in the notebook's table"),
     (r"\bthe table above\b", "the notebook's table"),
@@ -87,7 +89,7 @@ _ON_PAPER = [
 def paper_task(text: str) -> str:
     """A task as it reads on paper: markdown marks removed and every pointer at the screen ("the next cell", "the
     table above") made to name the notebook. Sentence numbers need no change: the handout's article numbers them."""
-    text = re.sub(r"[*`#]", "", text)
+    text = re.sub(r"[*`#]", "", text).replace("\\$", "$")  # "\$800 million" is markdown for a plain dollar sign
     text = re.sub(r"\s+", " ", text).strip()
     for pattern, replacement in _ON_PAPER:
         text = re.sub(pattern, replacement, text)

@@ -43,7 +43,7 @@ def word_frequency_chart(table: pd.DataFrame) -> go.Figure:
     figure = go.Figure(go.Bar(x=table["count"], y=table["word"], orientation="h", marker_color=NEUTRAL_COLOUR,
                               hovertemplate="%{y}: %{x}<extra></extra>"))
     figure.update_layout(title="Most frequent words (without stopwords)", xaxis_title="times used",
-                         yaxis_title="word", yaxis_autorange="reversed", **_LAYOUT)
+                         yaxis_title="word", yaxis_autorange="reversed", yaxis_dtick=1, **_LAYOUT)  # every label
     return figure
 
 

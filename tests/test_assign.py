@@ -123,3 +123,11 @@ def test_written_questions_prefer_core_then_the_first_plain_question():
 @pytest.mark.parametrize("folder", LESSONS, ids=lambda p: p.name)
 def test_every_plan_gives_a_written_question(folder):
     assert written_questions((folder / "plan.md").read_text(encoding="utf-8"))
+
+
+def test_paper_task_keeps_dollars_and_capitals_right():
+    from framelab.assign import paper_task
+
+    assert paper_task("Two different \\$800 million contracts.") == "Two different $800 million contracts."
+    assert paper_task("Guess before you run the cells below.") == "Guess before you run the notebook's cells below."
+    assert paper_task("Before you run the cells, guess.") == "Before you run the notebook's cells, guess."
