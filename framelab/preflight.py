@@ -27,12 +27,15 @@ def _attempt(name: str, probe, fix: str) -> Check:
     return Check(name, ok, found, "" if ok else fix)
 
 
-def pinned_versions() -> dict[str, str]:
-    """name → version for every `name==version` line of requirements.txt that applies to this Python."""
+def pinned_versions() -> dict[str, str] | None:
+    """name → version for every `name==version` line of requirements.txt that applies to this Python; None when
+    framelab runs as an installed package with no checkout beside it (then its own declared dependencies count)."""
     from packaging.requirements import Requirement
 
-    pins = {}
-    for line in (DATA_DIR.parent / "requirements.txt").read_text(encoding="utf-8").splitlines():
+    pins, requirements = {}, DATA_DIR.parent / "requirements.txt"
+    if not requirements.is_file():
+        return None
+    for line in requirements.read_text(encoding="utf-8").splitlines():
         line = line.split("#")[0].strip()
         if "==" in line:
             requirement = Requirement(line)
@@ -46,7 +49,25 @@ def _python():
     return ok, "Python 3.10 or newer is running" if ok else f"Python {sys.version.split()[0]} is too old"
 
 
+def _declared_dependencies():
+    """An installed wheel: every dependency framelab declares is installed at a version it accepts."""
+    from packaging.requirements import Requirement
+
+    wrong, declared = [], [Requirement(r) for r in metadata.requires("framelab") or []]
+    declared = [r for r in declared if r.marker is None or r.marker.evaluate({"extra": ""})]
+    for requirement in declared:
+        try:
+            installed = metadata.version(requirement.name)
+        except metadata.PackageNotFoundError:
+            installed = "missing"
+        if installed == "missing" or not requirement.specifier.contains(installed, prereleases=True):
+            wrong.append(f"{requirement.name} {installed} (framelab needs {requirement.specifier})")
+    return not wrong, "; ".join(wrong) or f"all {len(declared)} packages framelab needs are installed"
+
+
 def _packages():
+    if pinned_versions() is None:
+        return _declared_dependencies()
     wrong = []
     for name, pin in pinned_versions().items():
         try:
