@@ -31,6 +31,9 @@ _QUESTION = re.compile(r"^\*\*Q(?P<number>\d+)(?P<marks>[^.*]*)\.\s+(?P<question
 
 def lesson_folder(lesson: str) -> Path:
     """The folder lessons/<lesson>; "01", "01_reading" or "reading" all find lessons/01_reading."""
+    if not (ROOT / "lessons").is_dir():
+        raise FramelabError("`assign` needs the kit's folder (lessons/ and notebooks/), which an installed package does "
+                            "not have: run it from a copy of the repository.")
     folders = sorted(p for p in (ROOT / "lessons").iterdir() if p.is_dir() and (p / "plan.md").exists())
     for folder in folders:
         if lesson in (folder.name, folder.name.split("_", 1)[0], folder.name.split("_", 1)[-1]):

@@ -131,3 +131,11 @@ def test_paper_task_keeps_dollars_and_capitals_right():
     assert paper_task("Two different \\$800 million contracts.") == "Two different $800 million contracts."
     assert paper_task("Guess before you run the cells below.") == "Guess before you run the notebook's cells below."
     assert paper_task("Before you run the cells, guess.") == "Before you run the notebook's cells, guess."
+
+
+def test_assign_outside_the_kit_folder_says_what_to_do(monkeypatch, tmp_path):
+    import framelab.assign as assign_module
+
+    monkeypatch.setattr(assign_module, "ROOT", tmp_path)  # as in an installed wheel: no lessons/ beside the data
+    with pytest.raises(FramelabError, match="needs the kit's folder"):
+        assign_module.lesson_folder("02")
