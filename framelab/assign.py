@@ -92,7 +92,8 @@ _ON_PAPER = [
 def paper_task(text: str) -> str:
     """A task as it reads on paper: markdown marks removed and every pointer at the screen ("the next cell", "the
     table above") made to name the notebook. Sentence numbers need no change: the handout's article numbers them."""
-    text = re.sub(r"[*`#]", "", text).replace("\\$", "$")  # "\$800 million" is markdown for a plain dollar sign
+    text = re.sub(r"<[^>]+>", "", text)  # e.g. the span that keeps "$800 million" away from MathJax
+    text = re.sub(r"[*`]|(?<!&)#", "", text).replace("\\$", "$").replace("&#36;", "$")  # markdown for a plain "$"
     text = re.sub(r"\s+", " ", text).strip()
     for pattern, replacement in _ON_PAPER:
         text = re.sub(pattern, replacement, text)

@@ -4,7 +4,7 @@ text is escaped.
 Two things a notebook does to output that the kit must undo:
 - JupyterLab typesets text between two `$` signs as maths, in markdown and in HTML output alike, so "$800 million
   ... $300 million" turns into italic formula. Every HTML view here is marked `mathjax_ignore` (MathJax 3's class
-  for "leave this alone"; `tex2jax_ignore` for MathJax 2), and `dollars_as_text` escapes `$` for markdown.
+  for "leave this alone"; `tex2jax_ignore` for MathJax 2), and `dollars_as_text` wraps dollar amounts in markdown so MathJax skips them.
 - JupyterLab's printed output breaks long lines at any character (CSS `word-break: break-all`), so a printed
   sentence can split "Kazakhstan" into "K" / "azakhstan". `wrap_words` and `Takeaway` break lines at spaces first.
 """
@@ -23,13 +23,13 @@ PRINT_WIDTH = 79  # characters per printed line: fits JupyterLab's output area a
 
 
 def dollars_as_text(markdown: str) -> str:
-    """Markdown in which every `$` is a dollar sign, never the start of maths: "$800" → "\\$800" (already escaped
-    signs are left as they are)."""
-    out, previous = [], ""
-    for char in markdown:
-        out.append("\\$" if char == "$" and previous != "\\" else char)
-        previous = char
-    return "".join(out)
+    """Markdown in which every dollar amount stays text, never maths: "$800 million" →
+    '<span class="mathjax_ignore tex2jax_ignore">$800 million</span>'. JupyterLab's MathJax typesets the rendered
+    page, after markdown has turned "\\$" or "&#36;" back into "$" (a real JupyterLab typeset the text between two
+    of them), so only an element MathJax is told to skip is safe."""
+    markdown = markdown.replace("\\$", "$").replace("&#36;", "$")
+    return re.sub(r"\$[\d.,]+(?: (?:million|billion|thousand))?", lambda m: f'<span class="{NO_MATHS}">{m.group()}</span>',
+                  markdown)
 
 
 def wrap_words(text: str, width: int = PRINT_WIDTH) -> str:

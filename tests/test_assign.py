@@ -129,6 +129,7 @@ def test_paper_task_keeps_dollars_and_capitals_right():
     from framelab.assign import paper_task
 
     assert paper_task("Two different \\$800 million contracts.") == "Two different $800 million contracts."
+    assert paper_task('Two <span class="mathjax_ignore">$800 million</span> deals.') == "Two $800 million deals."
     assert paper_task("Guess before you run the cells below.") == "Guess before you run the notebook's cells below."
     assert paper_task("Before you run the cells, guess.") == "Before you run the notebook's cells, guess."
 

@@ -19,11 +19,26 @@ from framelab.display import (
 )
 
 
-def test_dollar_signs_in_markdown_are_escaped_once():
+def test_dollar_amounts_in_markdown_are_kept_from_mathjax():
+    skip = '<span class="mathjax_ignore tex2jax_ignore">'
     assert dollars_as_text("two different $800 million deals, $300 later") == \
-        r"two different \$800 million deals, \$300 later"
-    assert dollars_as_text(r"already \$5") == r"already \$5"
+        f"two different {skip}$800 million</span> deals, {skip}$300</span> later"
+    assert dollars_as_text(r"already \$5") == f"already {skip}$5</span>"
     assert dollars_as_text("no money") == "no money"
+
+
+def test_lesson_markdown_never_starts_maths_with_a_dollar_amount():
+    """Notebook markdown keeps money out of MathJax's reach (a real JupyterLab typeset the text between two "\\$")."""
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    for path in sorted(root.glob("notebooks/*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            source = "".join(cell["source"])
+            if cell["cell_type"] == "markdown":
+                bare = re.sub(r'<span class="mathjax_ignore tex2jax_ignore">[^<]*</span>', "", source)
+                assert not re.search(r"\$\d", bare), (path.name, source[:80])
 
 
 def test_article_views_are_never_typeset(seed):

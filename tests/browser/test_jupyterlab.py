@@ -77,11 +77,36 @@ def rewrite_in_framing(page):
     return "1 measure changed (marked 🔄)."
 
 
-def actor_table_in_own_article(page):
-    area = page.locator(".widget-textarea:has(> label.widget-label:text-is('Actor table (CSV):')) textarea").first
-    area.fill(area.input_value().replace("Lower Vell Farmers Union,farmers", "Lower Vell Farmers Union,Sudria"))
-    area.press("Tab")  # the table is read when the box loses focus
-    return "8 rows, 6 actors, 3 sides. 15 attributions found."
+PASTED = ("Ferry fares to rise, operator says\n\nFares on the Holm ferry will rise by 5% in May, the operator said "
+          "on Monday. \"We have no choice,\" said its director, Ruth Alder.")
+
+
+def pasted_text_kept_in_own_article(page):
+    """A student pastes an article, then runs Run ▸ Run Selected Cell and All Below from the paste box's cell:
+    the box keeps the pasted text (issue 15), and the actor table below is the one for the pasted text."""
+    area = page.locator(".widget-textarea:has(> label.widget-label:text-is('Article text:')) textarea").first
+    area.fill(PASTED)
+    area.press("Tab")  # the box reads its text when it loses focus
+    page.get_by_text("Ready", exact=False).first.wait_for(timeout=20_000)
+    page.locator(".jp-Notebook .jp-Cell", has=area).first.locator(".jp-InputArea-prompt").click()
+    command(page, "notebook:run-all-below")
+    page.wait_for_function(
+        f"""() => {{ const prompts = {PROMPTS};
+            return !prompts.some(p => p.textContent.includes('*')) && ({KERNEL_IDLE})(); }}""", timeout=180_000)
+    area = page.locator(".widget-textarea:has(> label.widget-label:text-is('Article text:')) textarea").first
+    assert area.input_value() == PASTED, "re-running the paste box's cell lost the pasted article"
+    return "Ruth Alder"  # framelab's proposed actor table, now for the pasted text
+
+
+def no_typeset_maths(page) -> None:
+    """Dollar amounts ("$800 million") must stay text: MathJax draws nothing in notebook 01 (issue 15)."""
+    maths = page.locator("mjx-container, .MathJax, .MathJax_Display")
+    where = [maths.nth(i).locator("xpath=ancestor::*[contains(@class, 'jp-Cell')][1]").inner_text()[:200]
+             for i in range(maths.count())]
+    assert not where, f"text was typeset as maths in: {where}"
+
+
+STUDENT_CHECKS_AFTER_RUN = {"01_reading.ipynb": no_typeset_maths}
 
 
 STUDENT_ACTIONS = {
@@ -91,7 +116,7 @@ STUDENT_ACTIONS = {
     "03_sentiment.ipynb": text_in_sentiment,
     "04_stance.ipynb": label_in_stance,
     "05_framing_us_opposition.ipynb": rewrite_in_framing,
-    "06_your_own_article.ipynb": actor_table_in_own_article,
+    "06_your_own_article.ipynb": pasted_text_kept_in_own_article,
 }
 
 
@@ -190,6 +215,7 @@ def check_in_jupyterlab(lab, browser, name):
         assert page.locator(".jp-RenderedPlotly:has(.main-svg)").count() == figures
         # each chart also stores a PNG for static views; JupyterLab must prefer the interactive chart
         assert page.locator(".jp-OutputArea-output.jp-RenderedImage").count() == 0
+        STUDENT_CHECKS_AFTER_RUN.get(name, lambda _page: None)(page)
         expected = STUDENT_ACTIONS[name](page)
         page.get_by_text(expected, exact=False).first.wait_for(timeout=20_000)
         assert not errors, errors
