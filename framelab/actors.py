@@ -126,7 +126,7 @@ def propose_actor_rows(article: Article, known: dict[str, Actor] | None = None) 
     filed under the fullest form of the name ("Brandt" → "Ilse Brandt"), and a surname the text uses alone gets
     its own alias row; titles set the gender (Mr. → m, Ms. → f). An organisation is proposed when its name ends
     in an organisation word ("City Council", "Health Board"), is an acronym, or speaks in the text."""
-    from framelab.quotes import find_quotes
+    from framelab.cues import cue_alternation, cue_pattern
     from framelab.speakers import find_speakers, fullest_name, fullest_names, surname_mentions
 
     known = actor_table() if known is None else known
@@ -138,7 +138,9 @@ def propose_actor_rows(article: Article, known: dict[str, Actor] | None = None) 
     speakers = find_speakers(article.text, spans)
     speakers = sorted(speakers + surname_mentions(article.text, speakers, spans), key=lambda s: s.start)
     named = fullest_names(speakers)
-    speaking = {q.speaker for q in find_quotes(article, mentions)}
+    # who speaks: a found name right before a cue verb ("Stannor Minerals said") or right after one ("said Stannor")
+    speaking = {s.text for s in speakers if cue_pattern().match(article.text, s.end + 1)
+                or re.search(rf"(?:{cue_alternation()})\s+$", article.text[max(0, s.start - 14):s.start])}
     taken = [(m.start, m.end) for m in mentions]
     seen = set(found_aliases)
     for s in speakers:

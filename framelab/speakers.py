@@ -17,7 +17,7 @@ in the text ("Brandt" → "Ilse Brandt"), as Citron's coreference table does.
 """
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from framelab.data import read_table, read_word_list
 
@@ -234,6 +234,13 @@ def _name_of(phrase: list[str], kind: str) -> str:
 
 
 def find_speakers(text: str, spans: list[tuple[int, int]] | None = None) -> list[Speaker]:
+    """Every person, organisation and role phrase that could speak (no pronouns), in text order (see
+    _find_speakers; the result for a text is kept, because quotes and the actor-table proposal both need it)."""
+    return list(_find_speakers(text, tuple(spans) if spans else ((0, len(text)),)))
+
+
+@lru_cache(maxsize=32)
+def _find_speakers(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[Speaker, ...]:
     """Every person, organisation and role phrase that could speak (no pronouns), in text order.
 
     `spans` are (start, end) of the sentences to search (default: the whole text as one). Found without a table:
@@ -242,7 +249,7 @@ def find_speakers(text: str, spans: list[tuple[int, int]] | None = None) -> list
     "residents"). A single capitalised word at a sentence start ("Fishermen are angry") is too weak and is skipped.
     """
     found: list[Speaker] = []
-    for start, end in spans or [(0, len(text))]:
+    for start, end in spans:
         for match in _WORD.finditer(text, start, end):
             if found and found[-1].end >= match.end():
                 continue
@@ -251,7 +258,8 @@ def find_speakers(text: str, spans: list[tuple[int, int]] | None = None) -> list
                 continue
             if word[:1].isupper() and re.match(r"\s+(?:[A-Z]|(?:of|de|van|von|al|bin) [A-Z])", text[match.end():match.end() + 6]):
                 continue  # not the end of a capitalised run yet
-            speaker = parse_speaker(text, start, match.end(), whole=False)
+            window = max(start, text.rfind(" ", start, max(start, match.start() - 160)) + 1)  # a phrase is short
+            speaker = parse_speaker(text, window, match.end(), whole=False)
             if speaker is None or speaker.end != match.end():
                 continue
             if speaker.kind == "person" and not _named_person(speaker):
@@ -268,7 +276,7 @@ def find_speakers(text: str, spans: list[tuple[int, int]] | None = None) -> list
                     found.extend(p for p in parts if p.kind != "person" or _named_person(p))
                     continue
             found.append(speaker)
-    return found
+    return tuple(found)
 
 
 def _named_person(speaker: Speaker) -> bool:
