@@ -18,7 +18,10 @@ def _quotes(args) -> str:
         return json.dumps([q.as_json() for q in quotes], ensure_ascii=False, indent=1)
     if not quotes:
         return "No quotes or attributions found."
-    return "\n".join(f"¶{q.paragraph:<3}{q.kind:<13}{(q.actor or '?'):<16}{q.cue:<10}{q.speaker}: {q.text}" for q in quotes)
+    actor = max(len(q.actor or "?") for q in quotes) + 2  # columns as wide as their longest entry
+    cue = max(len(q.cue) for q in quotes) + 2
+    return "\n".join(f"¶{q.paragraph:<3}{q.kind:<13}{(q.actor or '?'):<{actor}}{q.cue:<{cue}}{q.speaker or '–'}: {q.text}"
+                     for q in quotes)
 
 
 def _evaluate(args) -> str:
@@ -59,6 +62,10 @@ def _analyze(args) -> int:
     if out_problem:
         print(f"framelab: {out_problem}", file=sys.stderr)
         return 2
+    folder = Path(args.path)
+    inner = sorted(p.name for p in folder.iterdir() if p.is_dir() and any(p.glob("*.txt"))) if folder.is_dir() else []
+    if inner:  # a teacher who keeps one folder per class must not lose a class without noticing
+        print(f"framelab: subfolders are not read ({', '.join(inner)}): run analyze on each of them.", file=sys.stderr)
     bar, live = len(paths) > 1, sys.stderr.isatty()  # a bar redrawn in place on a terminal, lines in a log
     blank = "\r" + " " * len(progress_bar(len(paths), len(paths))) + "\r"
 

@@ -326,6 +326,9 @@ def seed_article_path() -> Path:
 def load_article(path: str | Path | None = None) -> Article:
     """The seed article (AP, 12 March 2001) or any UTF-8 plain-text file."""
     path = Path(path) if path is not None else seed_article_path()
+    if path.is_dir():
+        raise FramelabError(f"{path} is a folder, not a file. Give one .txt file, or use `python -m framelab analyze "
+                            "FOLDER` for a folder of articles.")
     if not path.is_file():
         raise FramelabError(f"There is no file at {path}. Check the name and folder, then try again.")
     return Article.from_text(path.read_bytes(), source=path.name)

@@ -74,6 +74,11 @@ def student_notebook(path: Path) -> nbformat.NotebookNode:
 
 # Phrases that point at the screen, and what they become on paper (the handout goes with the notebook).
 _ON_PAPER = [
+    (r",? and press Save my (?:prediction|answer)", ""),
+    (r"\bpress Save my (?:prediction|answer)\b", "write it down"),
+    (r"\b[Tt]ype (your|a|one)\b", lambda m: ("Write " if m.group(0)[0] == "T" else "write ") + m.group(1)),
+    (r"\bSave your (\w+), then run\b", r"Write your \1 down, then run"),
+    (r"\brun the table\b", "run the notebook's table"),
     (r"\bbefore you run the next cell\b", "before you run the next cell in the notebook"),
     (r"\bBefore you run the next cell\b", "Before you run the next cell in the notebook"),
     (r"\bBefore you run the cells\b", "Before you run the notebook's cells"),
@@ -144,7 +149,7 @@ def _numbered_article_html(article) -> str:
 
 
 HANDOUT_CSS = ("body{font-family:Georgia,serif;max-width:46em;margin:2em auto;line-height:1.5}"
-               "li{margin-bottom:.6em}.write{border-bottom:1px solid #999;height:2.2em}"
+               "li{margin-bottom:.6em}.write{border-bottom:1px solid #999;height:4.4em}"
                "sup.s{color:#555;font-size:.7em;margin-right:.15em}")
 
 

@@ -41,7 +41,7 @@ class ActorReport:
     actor: str
     side: str
     mentions: int
-    direct_quotes: int  # quotations in quote marks: direct, continuation, partial
+    quotations: int  # words in quote marks with a speaker: direct, continuation and partial quotations
     words_in_quote_marks: int
     indirect_attributions: int
     verb_classes: dict[str, int]  # class of the verb of each attribution (continuations repeat one, so not counted)
@@ -123,10 +123,10 @@ def analyze_article(article: Article, rows: Iterable[dict] | None = None) -> Art
 
 def actor_report_table(report: ArticleReport) -> pd.DataFrame:
     """One row per actor of one report, as a student reads it."""
-    return pd.DataFrame([(a.actor, a.side, a.mentions, a.direct_quotes, a.indirect_attributions,
+    return pd.DataFrame([(a.actor, a.side, a.mentions, a.quotations, a.indirect_attributions,
                           _classes_text(a.verb_classes), a.mean_sentiment, a.quotes_scored, a.lexicon_hits,
                           "low" if a.low_confidence else "") for a in report.actors],
-                        columns=["actor", "side", "mentions", "direct quotes", "indirect attributions",
+                        columns=["actor", "side", "mentions", "quotations", "indirect attributions",
                                  "verb classes", "mean sentiment of quotes", "quotes scored", "lexicon hits",
                                  "confidence"])
 
@@ -172,7 +172,7 @@ def analyze_files(paths: list[Path], progress: Progress | None = None
     return reports, skipped
 
 
-CSV_COLUMNS = ("file", "actor", "side", "mentions", "direct_quotes", "words_in_quote_marks", "indirect_attributions",
+CSV_COLUMNS = ("file", "actor", "side", "mentions", "quotations", "words_in_quote_marks", "indirect_attributions",
                "mean_sentiment", "quotes_scored", "lexicon_hits", "low_confidence")
 
 
@@ -188,7 +188,7 @@ def reports_csv(reports: list[ArticleReport]) -> str:
     writer.writerow(list(CSV_COLUMNS) + [f"verbs_{c.replace('-', '_')}" for c in verb_classes()])
     for r in reports:
         for a in r.actors:
-            writer.writerow([r.file, a.actor, a.side, a.mentions, a.direct_quotes, a.words_in_quote_marks,
+            writer.writerow([r.file, a.actor, a.side, a.mentions, a.quotations, a.words_in_quote_marks,
                              a.indirect_attributions, "" if a.mean_sentiment is None else f"{a.mean_sentiment:.4f}",
                              a.quotes_scored, a.lexicon_hits, int(a.low_confidence)]
                             + [a.verb_classes.get(c, 0) for c in verb_classes()])
@@ -208,11 +208,11 @@ def reports_text(reports: list[ArticleReport]) -> str:
         if r.actors:
             width = max(12, *(len(a.actor) for a in r.actors)) + 2
             side = max(6, *(len(a.side) for a in r.actors)) + 2
-            lines.append(f"{'actor':<{width}}{'side':<{side}}{'mentions':>9}{'direct':>8}{'indirect':>10}"
+            lines.append(f"{'actor':<{width}}{'side':<{side}}{'mentions':>9}{'quoted':>8}{'indirect':>10}"
                          f"{'sentiment':>11}{'hits':>6}  verbs")
             for a in r.actors:
                 sentiment = "–" if a.mean_sentiment is None else f"{a.mean_sentiment:+.4f}" + ("*" if a.low_confidence else " ")
-                lines.append(f"{a.actor:<{width}}{a.side:<{side}}{a.mentions:>9}{a.direct_quotes:>8}"
+                lines.append(f"{a.actor:<{width}}{a.side:<{side}}{a.mentions:>9}{a.quotations:>8}"
                              f"{a.indirect_attributions:>10}{sentiment:>12}{a.lexicon_hits:>5}  "
                              f"{_classes_text(a.verb_classes) or '–'}")
             if any(a.low_confidence and a.mean_sentiment is not None for a in r.actors):

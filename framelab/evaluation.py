@@ -101,9 +101,18 @@ def load_gold_file(path: str | Path) -> dict[Path, list[Quote]]:
     path = Path(path)
     if not path.is_file():
         raise FramelabError(f"There is no gold file at {path}. Give the path of a CSV file.")
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    if rows and "file" not in rows[0]:
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except (UnicodeDecodeError, csv.Error):
+        raise FramelabError(f"{path.name} is not a UTF-8 CSV file. Give a gold CSV (see data/annotations/README.md).") from None
+    seed_columns = {"paragraph", "kind", "speaker", "actor", "cue", "start", "end", "text"}
+    if not rows:
+        raise FramelabError(f"The gold file {path.name} has no rows. Give a CSV with a header and one row per attribution.")
+    if "file" not in rows[0] and not seed_columns <= set(rows[0]):
+        raise FramelabError(f"{path.name} is not a gold file: its columns must be file,kind,speaker,cue,text (or the "
+                            "seed's paragraph,kind,speaker,actor,cue,start,end,text).")
+    if "file" not in rows[0]:
         return {seed_article_path(): [Quote(r["speaker"], r["actor"] or None, None, r["cue"], r["kind"], r["text"],
                                            int(r["paragraph"]), int(r["start"]), int(r["end"])) for r in rows]}
     missing = {"file", "kind", "speaker", "cue", "text"} - set(rows[0] if rows else {})
@@ -114,7 +123,10 @@ def load_gold_file(path: str | Path) -> dict[Path, list[Quote]]:
         gold[text_file] = []
     for number, r in enumerate(rows, start=2):
         text_file = path.parent / r["file"]
-        article = load_article(text_file)
+        try:
+            article = load_article(text_file)
+        except FramelabError as error:
+            raise FramelabError(f"Line {number} of {path.name} names {r['file']}: {error}") from None
         start = article.text.find(r["text"])
         if start == -1:
             raise FramelabError(f"Line {number} of {path.name}: its text is not in {r['file']}. Copy the span exactly.")
@@ -136,7 +148,11 @@ def score_corpus(gold: dict[Path, list[Quote]], extract, threshold: float) -> Sc
     totals = [0, 0, 0, 0, 0, 0]
     with_reporter = any(q.kind == "reporter" for quotes in gold.values() for q in quotes)
     for text_file, wanted in gold.items():
-        found = [q for q in extract(load_article(text_file)) if with_reporter or q.kind != "reporter"]
+        try:
+            article = load_article(text_file)
+        except FramelabError as error:
+            raise FramelabError(f"{text_file.name}, next to the gold file, cannot be read: {error}") from None
+        found = [q for q in extract(article) if with_reporter or q.kind != "reporter"]
         pairs = match_quotes(found, wanted, threshold)
         for i, n in enumerate((len(found), len(wanted), len(pairs),
                                sum(same_speaker(p.actor or p.speaker, g.speaker) for p, g in pairs),
@@ -149,8 +165,10 @@ def score_corpus(gold: dict[Path, list[Quote]], extract, threshold: float) -> Sc
 def corpus_report(gold: dict[Path, list[Quote]], extract, name: str) -> str:
     """The table `python -m framelab evaluate --gold FILE` prints: P, R, F1 and speaker accuracy at two overlaps."""
     found = sum(len(q) for q in gold.values())
+    silent = [path.name for path, quotes in gold.items() if not quotes]
     lines = [f"Quote extraction on {name}: {len(gold)} articles, {found} gold attributions "
-             f"({sum(not q for q in gold.values())} articles with none)",
+             f"({len(silent)} articles with none: every .txt beside the gold file counts"
+             f"{': ' + ', '.join(silent) if silent else ''})",
              f"{'span match':<22}{'predicted':>10}{'precision':>10}{'recall':>8}{'F1':>7}{'speaker':>9}{'cue':>6}"]
     for label, threshold in (("exact", 1.0), ("overlap >= 30%", 0.3)):
         s = score_corpus(gold, extract, threshold)

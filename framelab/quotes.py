@@ -202,6 +202,9 @@ def _who(ctx: _Context, speaker: Speaker) -> tuple[str | None, str | None]:
         antecedent = resolve_pronoun(speaker, salient) or resolve_pronoun(speaker, earlier)
         return _who(ctx, antecedent) if antecedent else (None, None)
     actors = list(dict.fromkeys((m.actor, m.side) for m in inside))
+    if not actors:  # "council says" in a headline, where the table's alias "council" is not searched
+        actors = list(dict.fromkeys((m.actor, m.side) for m in ctx.mentions
+                                    if m.alias.lower() in {speaker.text.lower(), speaker.name.lower()}))
     if len(actors) == 1:
         return actors[0]
     if actors:
@@ -281,11 +284,14 @@ def _subject(ctx: _Context, clause_start: int, cue_start: int, loose: bool = Fal
     trailing = _FILLER.search(head.rstrip())
     if trailing and head[:trailing.start()].rstrip().endswith(","):
         head = head[:trailing.start()]
-    if head.rstrip().endswith(","):  # "The president, whose coalition lost ..., said": skip the inserted clause
-        inner = head.rstrip()[:-1]
-        comma = inner.rfind(",")
-        if comma != -1:
-            head = head[:comma]
+    while head.rstrip().endswith(","):  # "Stan Pruitt, 71, who has lived here for 40 years, added": skip them
+        comma = head.rstrip()[:-1].rfind(",")
+        if comma == -1:
+            break
+        head = head[:comma]
+    if len(head) < cue_start - clause_start:  # the clause that holds the subject, in what is left
+        breaks = [m.end() for m in re.finditer(r",\s+(?:but|and)\s+|;\s+|\s+but\s+", head)]
+        clause_start, head = (clause_start + breaks[-1], head[breaks[-1]:]) if breaks else (clause_start, head)
     filler = _FILLER.search(head.rstrip())
     stop = clause_start + (filler.start() if filler else len(head.rstrip()))
     stop = clause_start + len(text[clause_start:stop].rstrip())
@@ -360,8 +366,9 @@ def _clause_start(text: str, sentence_start: int, cue_start: int) -> int:
     filler = _FILLER.search(head.rstrip())
     head = head[:filler.start()] if filler else head  # "Dorvik Steel, which ..., has said": "has" is not the subject
     breaks = [m.end() for m in re.finditer(r",\s+(?:but|and)\s+|;\s+|\s+but\s+|,\s+", head)]
-    if head.rstrip().endswith(","):  # keep the inserted clause (", whose coalition lost ...,"): _subject skips it
-        breaks = [b for b in breaks if b < len(head.rstrip()) - 1][:-1]
+    if head.rstrip().endswith(","):  # keep inserted clauses (", 71, who has lived ...,"): _subject skips them
+        breaks = [b for b in breaks if head[b - 2:b].strip() != "," or re.match(r",\s+(?:but|and)\s", head[b - 6:b])]
+        breaks = [b for b in breaks if re.search(r"(?:,\s+(?:but|and)|;|\sbut)\s+$", head[:b])]
     return sentence_start + breaks[-1] if breaks else sentence_start
 
 
@@ -734,7 +741,7 @@ def indirect_quotes(ctx: _Context, quoted: list[tuple[int, int]], used: set[int]
                 continue
             lemma = cue_forms()[cue.group()]
             found = _indirect_speaker(ctx, sentence, cue)
-            span = _content(text, cue.end(), sentence.end, listener=lemma == "tell") if found else None
+            span = _content(text, cue.end(), sentence.end, listener=lemma in {"tell", "ask"}) if found else None
             if found and span:
                 quotes.append(_quote(ctx, found[0], lemma, "indirect", *span, found[1]))
                 taken.append(span)

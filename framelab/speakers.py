@@ -104,6 +104,8 @@ def _modifier_ok(word: str, after: str, whole: bool = False) -> bool:
     A lowercase word joins only as a role noun ("spokesman Ivo Brant") or before a title, a role noun or another
     such word ("deputy chief executive Captain ..."), so "met" in "The mayor met Ivo Brant" does not."""
     lower = word.lower().rstrip(".")
+    if word[:1].isupper() and lower in _function_words() and word not in titles():
+        return False  # "But Kerry", "And Ruiz": a capitalised function word starts a sentence, not a name
     if word in titles() or word in _title_words() or word[:1].isupper() or lower in PARTICLES:
         return True
     if after in titles() and after.endswith(".") and not _noun_head([word], 0):
@@ -223,8 +225,9 @@ def _name_of(phrase: list[str], kind: str) -> str:
                 name.insert(0, word)
             elif name:
                 break
-        if len(name) >= 3 and re.fullmatch(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|ent|ee)", name[0]):
-            name = name[1:]  # "Beekeeper Marta Solberg": the first word is a role
+        if len(name) >= 3 and (re.fullmatch(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|ent|ee|our|or)", name[0])
+                               or name[0].lower() in speaker_nouns() or re.fullmatch(r"\w+(?:-[a-z]+)+", name[0])):
+            name = name[1:]  # "Beekeeper Marta Solberg", "Neighbour Stan Pruitt", "Mum-of-two Kerry Blythe": a role
         return " ".join(name) or " ".join(phrase)
     words = phrase[1:] if phrase[0].lower() in DETERMINERS else phrase
     text = " ".join(words)
@@ -349,8 +352,9 @@ def _named_by_apposition(role: Speaker, earlier: list[Speaker], gender: str) -> 
 
 def same_role(speaker: Speaker, earlier: list[Speaker]) -> Speaker | None:
     """'the spokesman' after 'a port spokesman': the earlier role phrase with the same head noun."""
-    if speaker.kind not in {"role", "group", "organisation", "source"}:
-        return None
+    if speaker.kind not in {"role", "group", "organisation", "source"} or \
+            not speaker.text.lower().startswith("the ") or re.search(r"['’]s\b", speaker.text):
+        return None  # "Marsh's office" is not "the state engineer's office"
     head = speaker.name.split()[-1].lower()
     return next((e for e in reversed(earlier) if e.kind == speaker.kind and e.end <= speaker.start
                  and e.name.split()[-1].lower() == head and len(e.name) > len(speaker.name)), None)

@@ -71,17 +71,17 @@ def test_cli_json_one_object_per_good_article_with_real_values(json_run):
     example, seed = reports
     assert (seed["paragraphs"], seed["sentences"], seed["attributions"], seed["reporter_judgements"]) == (14, 21, 12, 2)
     us = actor(seed, "United States")
-    assert (us["side"], us["mentions"], us["direct_quotes"], us["indirect_attributions"]) == ("US", 9, 0, 3)
+    assert (us["side"], us["mentions"], us["quotations"], us["indirect_attributions"]) == ("US", 9, 0, 3)
     assert us["verb_classes"] == {"neutral": 0, "distancing": 1, "endorsing": 0, "culpability": 0, "affective": 1,
                                   "internal-state": 1}
     assert us["mean_sentiment"] == -0.4384  # (-0.6249 - 0.25 - 0.4404) / 3: 'sponsors terrorists', 'cancel', 'nuclear weapons'
     putin = actor(seed, "Putin")
-    assert (putin["direct_quotes"], putin["words_in_quote_marks"], putin["indirect_attributions"]) == (2, 46, 1)
+    assert (putin["quotations"], putin["words_in_quote_marks"], putin["indirect_attributions"]) == (2, 46, 1)
     assert putin["mean_sentiment"] == 0.5204 and putin["quotes_scored"] == 3  # (0.2057 + 0.6124 + 0.7430) / 3
     assert actor(seed, "Khatami")["mean_sentiment"] == 0.5574
     assert actor(seed, "Kazakhstan")["mean_sentiment"] is None
     trew = actor(example, "Maggie Trew")  # the CLI uses framelab's guess: new names have the side "other"
-    assert (trew["side"], trew["direct_quotes"], trew["words_in_quote_marks"], trew["indirect_attributions"]) == \
+    assert (trew["side"], trew["quotations"], trew["words_in_quote_marks"], trew["indirect_attributions"]) == \
         ("other", 3, 27, 1)
     assert actor(example, "Owen Pask")["verb_classes"]["distancing"] == 1  # "insisted"
     # speakers the guess does not list keep their own names: the headline's "council", the unnamed spokeswoman
@@ -106,11 +106,11 @@ def test_cli_csv_to_a_file_one_row_per_article_and_actor(csv_run):
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert {r["file"] for r in rows} == set(GOOD)
     us = next(r for r in rows if r["file"] == "seed.txt" and r["actor"] == "United States")
-    assert (us["direct_quotes"], us["indirect_attributions"], us["mean_sentiment"]) == ("0", "3", "-0.4384")
+    assert (us["quotations"], us["indirect_attributions"], us["mean_sentiment"]) == ("0", "3", "-0.4384")
     assert (us["verbs_distancing"], us["verbs_affective"], us["verbs_internal_state"], us["verbs_neutral"]) == \
         ("1", "1", "1", "0")
     putin = next(r for r in rows if r["actor"] == "Putin")
-    assert (putin["direct_quotes"], putin["mean_sentiment"], putin["verbs_neutral"]) == ("2", "0.5204", "2")
+    assert (putin["quotations"], putin["mean_sentiment"], putin["verbs_neutral"]) == ("2", "0.5204", "2")
     assert [r["actor"] for r in rows if r["file"] == "saltinghay_lido.txt"][:2] == ["Maggie Trew", "Owen Pask"]
     residents = next(r for r in rows if r["actor"] == "residents")  # one rated word: "decay"
     assert (residents["mean_sentiment"], residents["lexicon_hits"], residents["low_confidence"]) == ("-0.4019", "1", "1")
@@ -189,7 +189,7 @@ def test_per_actor_counts_agree_with_speech_by_actor(seed):
 
     mentions = find_mentions(seed, actor_table(rows))
     table = speech_by_actor(seed, find_quotes(seed, mentions), mentions)
-    assert [(a.actor, a.side, a.mentions, a.direct_quotes, a.words_in_quote_marks, a.indirect_attributions)
+    assert [(a.actor, a.side, a.mentions, a.quotations, a.words_in_quote_marks, a.indirect_attributions)
             for a in report.actors] == [tuple(r) for r in table[["actor", "side", "mentions", "quotations",
                                                                   "words in quote marks",
                                                                   "indirect attributions"]].itertuples(index=False)]
@@ -370,9 +370,9 @@ def test_actor_editor_reruns_the_analysis_and_explains_bad_csv():
     note, table, reset, result = editor.children
     rows = example_actor_rows()
     assert editor.rows == rows
-    # the headline's "council says" is outside the paragraphs, where the aliases are looked for
-    assert "8 rows, 6 actors, 3 sides. 15 attributions found. 1 attribution has a speaker who is not in the table." \
-        in result.value and "<td>campaigners</td>" in result.value and "<th>lexicon hits</th>" in result.value
+    # every speaker is in the corrected table, the headline's "council says" too (its alias "council")
+    assert "8 rows, 6 actors, 3 sides. 15 attributions found.</p>" in result.value
+    assert "<td>campaigners</td>" in result.value and "<th>lexicon hits</th>" in result.value
     table.value = "alias,actor\nTrew,Trew"
     assert "⚠️ The first line of the actor table must name the columns" in result.value
     assert editor.rows == rows  # the cells below keep the last table that worked
@@ -384,7 +384,7 @@ def test_actor_editor_reruns_the_analysis_and_explains_bad_csv():
            "table." in result.value
     table.value = actor_rows_csv([r for r in rows if r["alias"] != "Maggie Trew"])
     # her four attributions are still found ("she" resolves to the name in the text), under her own name
-    assert "7 rows, 5 actors, 3 sides. 15 attributions found. 5 attributions have" in result.value
+    assert "7 rows, 5 actors, 3 sides. 15 attributions found. 4 attributions have" in result.value
     table.value = "alias,actor,side,kind,gender\nPutin,Putin,Russia,person,m"
     assert "None of the aliases in the table occurs in the text" in result.value
     reset.click()

@@ -132,6 +132,8 @@ def test_paper_task_keeps_dollars_and_capitals_right():
     assert paper_task('Two <span class="mathjax_ignore">$800 million</span> deals.') == "Two $800 million deals."
     assert paper_task("Guess before you run the cells below.") == "Guess before you run the notebook's cells below."
     assert paper_task("Before you run the cells, guess.") == "Before you run the notebook's cells, guess."
+    assert paper_task("Type a number and press **Save my prediction**.") == "Write a number."
+    assert paper_task("Save your number, then run the table.") == "Write your number down, then run the notebook's table."
 
 
 def test_assign_outside_the_kit_folder_says_what_to_do(monkeypatch, tmp_path):

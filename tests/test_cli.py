@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from framelab import Article, FramelabError
+from framelab.__main__ import main
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ("Talks ended on Monday.\n\nThe minister said: \"We will build the dam.\" Farmers said the plan "
@@ -226,3 +227,29 @@ def test_news_setting_is_installed_in_this_environment():
     assert installed.is_file(), f"{installed} is missing: reinstall with pip install -r requirements.txt"
     assert json.loads(installed.read_text()) == json.loads(shipped.read_text()) == \
         {"disabledExtensions": {NEWS_PLUGIN: True}}
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"\x89PNG\r\n\x1a\n\xff\xd8\x00", "is not a UTF-8 CSV file"),
+    (b"alpha,beta\n1,2\n", "is not a gold file"),
+    (b"file,kind,speaker,cue,text\n", "has no rows"),
+])
+def test_evaluate_with_a_file_that_is_not_a_gold_csv_says_so(tmp_path, capsys, content, message):
+    gold = tmp_path / "gold.csv"
+    gold.write_bytes(content)
+    assert main(["evaluate", "--gold", str(gold)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_quotes_on_a_folder_points_to_analyze(tmp_path, capsys):
+    assert main(["quotes", str(tmp_path)]) == 2
+    assert "is a folder, not a file" in capsys.readouterr().err
+
+
+def test_analyze_names_subfolders_it_does_not_read(tmp_path, capsys):
+    (tmp_path / "class_b").mkdir()
+    (tmp_path / "class_b" / "a.txt").write_text("The mayor said the bridge would open in May.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The mayor said the bridge would open in May.", encoding="utf-8")
+    assert main(["analyze", str(tmp_path)]) == 0
+    assert "subfolders are not read (class_b)" in capsys.readouterr().err
