@@ -289,9 +289,22 @@ def _subject(ctx: _Context, clause_start: int, cue_start: int, loose: bool = Fal
         if comma == -1:
             break
         head = head[:comma]
-    if len(head) < cue_start - clause_start:  # the clause that holds the subject, in what is left
+    inserted = len(head) < cue_start - clause_start
+    if inserted:  # the clause that holds the subject, in what is left
         breaks = [m.end() for m in re.finditer(r",\s+(?:but|and)\s+|;\s+|\s+but\s+", head)]
         clause_start, head = (clause_start + breaks[-1], head[breaks[-1]:]) if breaks else (clause_start, head)
+    found = _subject_in(ctx, clause_start, head, loose)
+    # "Stan Pruitt, 71," before an inserted clause: the name is before the first of several commas
+    for comma in [m.start() for m in re.finditer(r",\s", head)][::-1] if inserted and not found else []:
+        found = _subject_in(ctx, clause_start, head[:comma], loose)
+        if found:
+            break
+    return found
+
+
+def _subject_in(ctx: _Context, clause_start: int, head: str, loose: bool) -> Speaker | None:
+    """The speaker phrase that ends `head` (text from clause_start) and reaches back to the clause start."""
+    text = ctx.article.text
     filler = _FILLER.search(head.rstrip())
     stop = clause_start + (filler.start() if filler else len(head.rstrip()))
     stop = clause_start + len(text[clause_start:stop].rstrip())

@@ -79,6 +79,23 @@ CASES = {
     "a relative clause 'who said:' before a quotation": (
         "He was backed by Councillor Lee Steptoe, who said: \"We must act now.\"",
         [("direct", "Lee Steptoe", "say", "We must act now")]),
+    "a capitalised 'But' before a name is not part of it": (
+        "Mum-of-three Tessa Lorne waited two hours.\n\nBut Tessa was not convinced. 'I will believe it when I see a "
+        "bus,' she told the Echo.",
+        [("direct", "Tessa Lorne", "tell", "I will believe it when I see a bus")]),
+    "several inserted clauses before a colon lead-in": (
+        "Neighbour Stan Pruitt, 71, who has lived on Mill Road for 40 years, added: 'I have never seen it so bad.'",
+        [("direct", "Stan Pruitt", "add", "I have never seen it so bad")]),
+    "'X's office' is not an earlier 'office'": (
+        "The state engineer's office said the dam was safe. Governor Lena Marsh's office said the deal would be "
+        "reviewed in five years.",
+        [("indirect", "state engineer's office", "say", "the dam was safe"),
+         ("indirect", "Governor Lena Marsh's office", "say", "the deal would be reviewed in five years")]),
+    "a question put to someone is not reported speech": (
+        "Our reporter Jonah Pell asked her about phones, exams and school dinners.", []),
+    "an affective cue before a pronoun": (
+        "Shop owner Kerry Blythe stood by the bins.\n\n'It is disgusting,' she fumed.",
+        [("direct", "Kerry Blythe", "fume", "It is disgusting")]),
 }
 
 
