@@ -7,7 +7,6 @@ import os
 import re
 import secrets
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ import pytest
 
 from framelab import Article, FramelabError
 from framelab.__main__ import main
+from tests.conftest import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ("Talks ended on Monday.\n\nThe minister said: \"We will build the dam.\" Farmers said the plan "
@@ -150,12 +150,6 @@ def quick_start_lab_arguments() -> list[str]:
     return launch[2:]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def quick_start_lab(tmp_path_factory):
     """JupyterLab started from the repository root with the README's arguments; its 'browser' records the URL."""
@@ -168,7 +162,7 @@ def quick_start_lab(tmp_path_factory):
         "page = open(urllib.request.url2pathname(urllib.parse.urlparse(sys.argv[1]).path), encoding='utf-8').read()\n"
         f"open({str(opened)!r}, 'a').write(re.search(r'url=([^\"]+)\"', page).group(1) + '\\n')\n",
         encoding="utf-8")
-    port, token = _free_port(), secrets.token_hex(16)
+    port, token = free_port(), secrets.token_hex(16)
     env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(work / "settings"),
                JUPYTERLAB_WORKSPACES_DIR=str(work / "workspaces"), JUPYTER_RUNTIME_DIR=str(work / "runtime"))
     lab = Path(sys.executable).with_name("jupyter-lab")

@@ -8,7 +8,6 @@ import os
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -16,6 +15,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -50,12 +51,6 @@ def _browser_required():
     pytest.fail(f"FRAMELAB_BROWSER=required but {_missing()}")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def lab(tmp_path_factory):
     """(base url, token, root folder) of a JupyterLab serving a copy of notebooks/ and lessons/."""
@@ -67,7 +62,7 @@ def lab(tmp_path_factory):
     # render every cell (not only those in view) so all outputs can be checked. The news pop-up is left to the
     # kit's own page config (jupyter-config/, installed with the package), which the test checks.
     (settings / "notebook-extension" / "tracker.jupyterlab-settings").write_text(json.dumps({"windowingMode": "none"}))
-    port, token = _free_port(), secrets.token_hex(16)
+    port, token = free_port(), secrets.token_hex(16)
     env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(root / ".settings"),
                JUPYTERLAB_WORKSPACES_DIR=str(root / ".workspaces"))
     lab_bin = Path(sys.executable).with_name("jupyter-lab")
