@@ -1,6 +1,6 @@
 """Command line: `python -m framelab quotes PATH [--json]`, `python -m framelab evaluate [--gold FILE]`,
 `python -m framelab analyze PATH [--json | --csv] [--out FILE [--force]]` and `python -m framelab assign LESSON --out DIR
-[--nbgrader]`."""
+[--nbgrader] [--force]`."""
 import argparse
 import json
 import sys
@@ -101,7 +101,7 @@ def _analyze(args) -> int:
 def _assign(args) -> str:
     from framelab.assign import assign
 
-    written = assign(args.lesson, args.out, nbgrader=args.nbgrader)
+    written = assign(args.lesson, args.out, nbgrader=args.nbgrader, force=args.force)
     what = "nbgrader source notebook" if args.nbgrader else "student pack"
     return f"Wrote the {what} for lesson {args.lesson}:\n" + "\n".join(f"  {path}" for path in written)
 
@@ -139,6 +139,7 @@ def main(argv=None) -> int:
     assign.add_argument("lesson", help="a lesson folder or its number, e.g. 03 or 03_sentiment")
     assign.add_argument("--out", required=True, metavar="DIR", help="the folder to write into")
     assign.add_argument("--nbgrader", action="store_true", help="write nbgrader source notebooks instead")
+    assign.add_argument("--force", action="store_true", help="replace a pack already in the folder")
     assign.set_defaults(run=_assign)
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv:  # a bare `python -m framelab`: show what it can do, not an error

@@ -319,10 +319,18 @@ def course_config(course: Path) -> Path | None:
     return None
 
 
-def assign(lesson: str, out: str | Path, nbgrader: bool = False) -> list[Path]:
+def assign(lesson: str, out: str | Path, nbgrader: bool = False, force: bool = False) -> list[Path]:
     """Write the student pack (or nbgrader sources) for a lesson into `out`; return the files written.
-    With nbgrader, `out` is the course folder: source/<lesson>/<notebook> and, if missing, nbgrader_config.py."""
+    With nbgrader, `out` is the course folder: source/<lesson>/<notebook> and, if missing, nbgrader_config.py.
+    A file that is already there (a pack a teacher may have edited) is replaced only with force=True; otherwise
+    FramelabError, before anything is written."""
     folder, out = lesson_folder(lesson), Path(out)
+    targets = [out / "source" / folder.name / p.name if nbgrader else out / p.name for p in lesson_notebooks(folder)]
+    targets += [] if nbgrader else [out / f"{folder.name}_handout.html"]
+    there = [t for t in targets if t.exists()]
+    if there and not force:
+        raise FramelabError(f"{there[0]} already exists (a pack you may have edited). Choose another --out folder, "
+                            "or add --force to replace it.")
     out.mkdir(parents=True, exist_ok=True)
     written = []
     if nbgrader:

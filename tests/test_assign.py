@@ -142,3 +142,16 @@ def test_assign_outside_the_kit_folder_says_what_to_do(monkeypatch, tmp_path):
     monkeypatch.setattr(assign_module, "ROOT", tmp_path)  # as in an installed wheel: no lessons/ beside the data
     with pytest.raises(FramelabError, match="needs the kit's folder"):
         assign_module.lesson_folder("02")
+
+
+def test_assign_never_replaces_a_pack_without_force(tmp_path):
+    from framelab.assign import assign
+
+    written = assign("02", tmp_path)
+    handout = next(p for p in written if p.suffix == ".html")
+    handout.write_text("a teacher's edited handout", encoding="utf-8")
+    with pytest.raises(FramelabError, match="already exists"):
+        assign("02", tmp_path)
+    assert handout.read_text(encoding="utf-8") == "a teacher's edited handout"
+    assign("02", tmp_path, force=True)
+    assert "a teacher's edited handout" not in handout.read_text(encoding="utf-8")
