@@ -17,8 +17,13 @@ from framelab.quotes import Quote
 
 
 def load_gold_quotes() -> list[Quote]:
-    return [Quote(r["speaker"], r["actor"] or None, None, r["cue"], r["kind"], r["text"], int(r["paragraph"]),
-                  int(r["start"]), int(r["end"])) for r in read_table("annotations", "quotes_gold.csv")]
+    """The seed's gold attributions (data/annotations/quotes_gold.csv)."""
+    return [_seed_gold_quote(r) for r in read_table("annotations", "quotes_gold.csv")]
+
+
+def _seed_gold_quote(r: dict[str, str]) -> Quote:
+    return Quote(r["speaker"], r["actor"] or None, None, r["cue"], r["kind"], r["text"], int(r["paragraph"]),
+                 int(r["start"]), int(r["end"]))
 
 
 def overlap_share(predicted: Quote, gold: Quote) -> float:
@@ -113,8 +118,7 @@ def load_gold_file(path: str | Path) -> dict[Path, list[Quote]]:
         raise FramelabError(f"{path.name} is not a gold file: its columns must be file,kind,speaker,cue,text (or the "
                             "seed's paragraph,kind,speaker,actor,cue,start,end,text).")
     if "file" not in rows[0]:
-        return {seed_article_path(): [Quote(r["speaker"], r["actor"] or None, None, r["cue"], r["kind"], r["text"],
-                                           int(r["paragraph"]), int(r["start"]), int(r["end"])) for r in rows]}
+        return {seed_article_path(): [_seed_gold_quote(r) for r in rows]}
     missing = {"file", "kind", "speaker", "cue", "text"} - set(rows[0] if rows else {})
     if missing:
         raise FramelabError(f"The gold file {path.name} lacks the column(s) {', '.join(sorted(missing))}.")

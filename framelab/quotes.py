@@ -30,8 +30,8 @@ from framelab.actors import Mention, find_mentions
 from framelab.article import Article, Sentence
 from framelab.cues import cue_alternation, cue_forms, cue_pattern, noun_cue_forms, noun_cue_pattern
 from framelab.data import read_word_list
-from framelab.speakers import (DETERMINERS, Speaker, find_speakers, fullest_name, fullest_names, parse_speaker,
-                               resolve_pronoun, same_role, surname_mentions)
+from framelab.speakers import (DETERMINERS, Speaker, find_speakers, fullest_name, fullest_names, function_words,
+                               parse_speaker, resolve_pronoun, same_role, surname_mentions)
 
 __all__ = ["Quote", "find_quotes", "quote_table", "speech_by_actor", "quote_mark_spans", "cue_forms", "JSON_KEYS"]
 
@@ -51,7 +51,8 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|will|would|can|could|may|mig
 # Verbs whose subject is a speaker whatever noun it is ("Shipping agents said"); "The agreement promises that" is not.
 _SPEECH = frozenset("say tell add claim argue insist warn explain note estimate write report reply answer ask stress "
                     "admit deny acknowledge accept confirm complain urge suggest predict conclude declare".split())
-_STOP_HEADS = frozenset(read_word_list("lexicons", "stopwords.txt")) | {"it", "this", "that", "there", "which", "who",
+_POSTMODIFIER = re.compile(r"\s+(?:familiar with|close to|of|for|at|in|from|with)\s+[^,;]{1,60}$")
+_STOP_HEADS = function_words() | {"it", "this", "that", "there", "which", "who",
                                                                         "since", "though", "although", "unless",
                                                                         "whereas", "whether", "yet"}
 _CLAUSE_END = re.compile(r",\s+but\s|;\s|\.\s*$|[.!?][\"”’']?\s*$")
@@ -313,12 +314,10 @@ def _subject_in(ctx: _Context, clause_start: int, head: str, loose: bool) -> Spe
                                 or _adjectives_only(text[clause_start:speaker.start])):
         return speaker
     # "Capt. Neil Barrow of the sheriff's office", "sources familiar with the matter", "villagers in Amsel"
-    post = re.search(r"\s+(?:familiar with|close to|of|for|at|in|from|with)\s+[^,;]{1,60}$", text[clause_start:stop])
-    if post:
-        head = parse_speaker(text, clause_start, clause_start + post.start(), whole=False) or (
-            _loose_subject(text, clause_start, clause_start + post.start()))
-        if head and _LEAD.match(text[clause_start:head.start].strip(" ,")):
-            return Speaker(text[head.start:stop], head.start, stop, head.kind, head.name, head.gender, head.plural)
+    head = _with_postmodifier(text, clause_start, stop, lambda s, e: parse_speaker(text, s, e, whole=False)
+                              or _loose_subject(text, s, e))
+    if head and _LEAD.match(text[clause_start:head.start].strip(" ,")):
+        return head
     if loose:
         head = _loose_subject(text, clause_start, stop)
         if head and _LEAD.match(text[clause_start:head.start].strip(" ,")):
@@ -329,12 +328,24 @@ def _subject_in(ctx: _Context, clause_start: int, head: str, loose: bool) -> Spe
 def _speaker_or_noun(text: str, start: int, stop: int) -> Speaker | None:
     """A whole span as a speaker, or any short noun phrase where the pattern around it is strong; a phrase after
     the head ("sources close to the ministry", "a spokesman for the council") stays part of the speaker."""
-    found = parse_speaker(text, start, stop) or _loose_subject(text, start, stop)
-    if found:
-        return found
-    post = re.search(r"\s+(?:familiar with|close to|of|for|at|in|from|with)\s+[^,;]{1,60}$", text[start:stop])
-    head = post and (parse_speaker(text, start, start + post.start()) or _loose_subject(text, start, start + post.start()))
+    return parse_speaker(text, start, stop) or _loose_subject(text, start, stop) or _with_postmodifier(
+        text, start, stop, lambda s, e: parse_speaker(text, s, e) or _loose_subject(text, s, e))
+
+
+def _with_postmodifier(text: str, start: int, stop: int, head_of) -> Speaker | None:
+    """A speaker whose head comes before a phrase that describes it ("sources close to the ministry"): `head_of`
+    finds the head in text[start:cut]; the speaker then spans to `stop`. None when there is no such phrase."""
+    post = _POSTMODIFIER.search(text, start, stop)
+    head = head_of(start, post.start()) if post else None
     return Speaker(text[head.start:stop], head.start, stop, head.kind, head.name, head.gender, head.plural) if head else None
+
+
+def _last_cue(text: str, start: int, end: int) -> re.Match | None:
+    """The last verb cue in text[start:end] (the one that introduces what follows it)."""
+    cue = None
+    for cue in cue_pattern().finditer(text, start, end):
+        pass
+    return cue
 
 
 def _adjectives_only(gap: str) -> bool:
@@ -471,9 +482,7 @@ def _before_open(ctx: _Context, span: _Span) -> tuple[Speaker, str, str, int] | 
     text = ctx.article.text
     start = ctx.article.after_dateline(span.sentence.start)
     before = text[start:span.open_at]
-    cue = None
-    for cue in cue_pattern().finditer(before):
-        pass
+    cue = _last_cue(before, 0, len(before))
     if cue and re.fullmatch(r"(?:(?:\s+(?:to|on|in)?\s*(?:reporters|journalists|the \w+|\w+)){0,3}\s*[:,]|\s*)\s*",
                             before[cue.end():]):
         speaker = _subject(ctx, _clause_start(text, start, start + cue.start()), start + cue.start(), loose=True)
@@ -500,9 +509,7 @@ def _colon_lead_in(ctx: _Context, span: _Span) -> tuple[Speaker, str, str, int] 
     if not text[previous.start:previous.end].rstrip().endswith(":"):
         return None
     sentence = previous.sentences[-1]
-    cue = None
-    for cue in cue_pattern().finditer(text, ctx.article.after_dateline(sentence.start), previous.end):
-        pass
+    cue = _last_cue(text, ctx.article.after_dateline(sentence.start), previous.end)
     if cue is None or text[cue.end():previous.end].strip(" :").count(" ") > 3:
         return None
     speaker = _subject(ctx, _clause_start(text, ctx.article.after_dateline(sentence.start), cue.start()), cue.start(),
@@ -529,9 +536,7 @@ def _reported_before(ctx: _Context, span: _Span) -> tuple[Speaker, str] | None:
     if span.paragraph < 2:
         return None
     last = ctx.article.paragraphs[span.paragraph - 2].sentences[-1]
-    cue = None
-    for cue in cue_pattern().finditer(ctx.article.text, ctx.article.after_dateline(last.start), last.end):
-        pass
+    cue = _last_cue(ctx.article.text, ctx.article.after_dateline(last.start), last.end)
     found = _indirect_speaker(ctx, last, cue) if cue else None
     if not found or found[0].kind not in {"person", "role", "pronoun"}:
         return None

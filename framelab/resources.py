@@ -10,7 +10,6 @@
 from functools import cache
 from pathlib import Path
 
-import nltk
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from framelab.data import read_word_list

@@ -18,7 +18,7 @@ from framelab.actors import actor_table, alias_pattern
 from framelab.article import Article, validate_text
 from framelab.data import read_word_list
 from framelab.errors import FramelabError
-from framelab.vader import Step, WordScore, normalize, score_text
+from framelab.vader import WordScore, normalize, score_text
 from framelab.display import takeaway
 
 THRESHOLD = 0.05  # VADER's published cut-off: compound >= 0.05 positive, <= -0.05 negative

@@ -16,7 +16,7 @@ Citron (nearest candidates, gender from titles). A surname on its own is filed u
 in the text ("Brandt" → "Ilse Brandt"), as Citron's coreference table does.
 """
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from framelab.data import read_table, read_word_list
@@ -73,7 +73,8 @@ def _never_names() -> frozenset[str]:
 
 
 @cache
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
+    """English function words (data/lexicons/stopwords.txt, lower case): never part of a name or a speaker's head."""
     return frozenset(read_word_list("lexicons", "stopwords.txt"))
 
 
@@ -104,7 +105,7 @@ def _modifier_ok(word: str, after: str, whole: bool = False) -> bool:
     A lowercase word joins only as a role noun ("spokesman Ivo Brant") or before a title, a role noun or another
     such word ("deputy chief executive Captain ..."), so "met" in "The mayor met Ivo Brant" does not."""
     lower = word.lower().rstrip(".")
-    if word[:1].isupper() and lower in _function_words() and word not in titles():
+    if word[:1].isupper() and lower in function_words() and word not in titles():
         return False  # "But Kerry", "And Ruiz": a capitalised function word starts a sentence, not a name
     if word in titles() or word in _title_words() or word[:1].isupper() or lower in PARTICLES:
         return True
@@ -116,8 +117,8 @@ def _modifier_ok(word: str, after: str, whole: bool = False) -> bool:
     if lower in PREPOSITIONS_IN_NAMES:
         return after[:1].isupper() or after.lower() in DETERMINERS
     if lower == "and":
-        return after.lower() not in _function_words()
-    if lower in _function_words() or lower in _cue_words() or lower.endswith("ed") or word[:1].isdigit():
+        return after.lower() not in function_words()
+    if lower in function_words() or lower in _cue_words() or lower.endswith("ed") or word[:1].isdigit():
         return False
     return True  # a lowercase noun or adjective: "port", "deputy", "acting", "fleet"
 
@@ -358,7 +359,3 @@ def same_role(speaker: Speaker, earlier: list[Speaker]) -> Speaker | None:
     head = speaker.name.split()[-1].lower()
     return next((e for e in reversed(earlier) if e.kind == speaker.kind and e.end <= speaker.start
                  and e.name.split()[-1].lower() == head and len(e.name) > len(speaker.name)), None)
-
-
-def with_name(speaker: Speaker, name: str) -> Speaker:
-    return replace(speaker, name=name)

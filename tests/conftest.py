@@ -1,4 +1,7 @@
+import os
+import signal
 import socket
+import subprocess
 
 import pytest
 
@@ -16,3 +19,13 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def stop_server(server: subprocess.Popen, log) -> None:
+    """Stop a JupyterLab the tests started in its own process group (SIGTERM, then SIGKILL after 15 s); close its log."""
+    os.killpg(server.pid, signal.SIGTERM)
+    try:
+        server.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+    log.close()

@@ -1,10 +1,10 @@
 """Attribution, kind by kind: at least two invented cases for every kind of failure in issue 13.
 
-The kinds are the ones listed in ../shared/cases/attribution/EXPECTED.md (A1 ... P), plus the wire and newspaper
+The kinds are the ones issue 13 lists with one example each (A1 ... P), plus the wire and newspaper
 patterns the issue names beside them ("according to", "told reporters that", split quotes, continuation paragraphs,
 texts with no speech, names and scare quotes in quote marks, cue words used as nouns, they/it, role + name
 appositions). Every text here was written for framelab, with its own names and places; none is taken from a real
-report or from the shared cases.
+report or from the issue's examples.
 
 The expected values were written down by hand, as a careful reader marks the text, before the extractor was run.
 Each case compares (kind, actor, cue, text) for every attribution except the reporter's voice:

@@ -6,7 +6,6 @@ import json
 import os
 import re
 import secrets
-import signal
 import subprocess
 import sys
 import time
@@ -18,7 +17,7 @@ import pytest
 
 from framelab import Article, FramelabError
 from framelab.__main__ import main
-from tests.conftest import free_port
+from tests.conftest import free_port, stop_server
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ("Talks ended on Monday.\n\nThe minister said: \"We will build the dam.\" Farmers said the plan "
@@ -182,12 +181,7 @@ def quick_start_lab(tmp_path_factory):
             time.sleep(0.2)
         yield f"http://127.0.0.1:{port}", token, opened.read_text().split()[0]
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-        log.close()
+        stop_server(server, log)
 
 
 def _get(url: str, token: str) -> str:

@@ -42,7 +42,7 @@ def test_case_set_covers_every_kind_of_boundary():
     assert sum(SEPARATOR not in case["sentences"] for case in CASES) >= 20
 
 
-# The sentence table of ../shared/cases/text/EXPECTED.md (issue 12), copied here.
+# The sentence cases that issue 12 lists with today's and the right values, copied here.
 @pytest.mark.parametrize("text, expected", [
     ("The mayor lives at No. 4 Mill Lane. She was out.", ["The mayor lives at No. 4 Mill Lane.", "She was out."]),
     ("She studied in Washington, D.C. on a grant. She came back.",

@@ -115,6 +115,12 @@ def word_judge(truth: Callable[[], str], right: str, hint: str, synonyms: dict[s
     return judge
 
 
+def row_difference(given: list, truth: list, key: Callable[[Any], Any]) -> tuple[list, list]:
+    """(rows of `given` that are not in `truth`, rows of `truth` missing from `given`), rows compared by `key`."""
+    wanted, have = {key(row) for row in truth}, {key(row) for row in given}
+    return [row for row in given if key(row) not in wanted], [row for row in truth if key(row) not in have]
+
+
 @cache
 def seed_quotes():
     """The seed article's quotes (computed once per session)."""

@@ -2,7 +2,7 @@
 from typing import Any
 
 from framelab.article import load_article
-from framelab.exercises.core import Feedback, as_words, count_judge, name_judge, quote_in, seed_quotes
+from framelab.exercises.core import Feedback, as_words, count_judge, name_judge, quote_in, row_difference, seed_quotes
 
 
 def _us_direct_words() -> int:
@@ -86,9 +86,7 @@ def us_attributions_judge(answer: Any) -> Feedback:
     if not given:
         return Feedback("try again", "Your list is empty: no row matched. Compare q.actor (whom the speaker stands "
                                      "for) and spell the actor as in the table: \"United States\".")
-    keys = {(q.paragraph, q.start) for q in truth}
-    extra = [q for q in given if (q.paragraph, q.start) not in keys]
-    missing = [q for q in truth if (q.paragraph, q.start) not in {(g.paragraph, g.start) for g in given}]
+    extra, missing = row_difference(given, truth, key=lambda q: (q.paragraph, q.start))
     if extra:
         others = sorted({str(q.actor) for q in extra})
         return Feedback("try again", f"Your list also holds {len(extra)} row(s) of {', '.join(others)}: keep only "

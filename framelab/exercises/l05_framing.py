@@ -2,7 +2,7 @@
 from typing import Any
 
 from framelab.article import load_article
-from framelab.exercises.core import Feedback, as_number, count_judge, seed_quotes, word_judge
+from framelab.exercises.core import Feedback, as_number, count_judge, row_difference, seed_quotes, word_judge
 
 
 def _voice(side: str, measure: str) -> int:
@@ -130,9 +130,7 @@ def us_verbs_judge(answer: Any) -> Feedback:
     if not answer:
         return Feedback("try again", "Your list is empty: no row matched. Spell the side as in the table, "
                                      "\"United States\", and the kind as \"attribution\".")
-    keys = {(u.start, u.side) for u in truth}
-    extra = [u for u in answer if (u.start, u.side) not in keys]
-    missing = [u for u in truth if (u.start, u.side) not in {(a.start, a.side) for a in answer}]
+    extra, missing = row_difference(answer, truth, key=lambda u: (u.start, u.side))
     if any(u.side != "United States" for u in extra):
         others = sorted({u.side for u in extra if u.side != "United States"})
         return Feedback("try again", f"Your list also holds verbs of {', '.join(others)}: add u.side == "
